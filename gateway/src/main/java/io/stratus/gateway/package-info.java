@@ -1,0 +1,2 @@
+/** API Gateway emulation and the SAM/CloudFormation template model. */
+package io.stratus.gateway;
