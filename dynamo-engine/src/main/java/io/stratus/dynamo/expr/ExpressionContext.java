@@ -1,0 +1,113 @@
+package io.stratus.dynamo.expr;
+
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.expr.ast.ConditionTree;
+import io.stratus.dynamo.expr.ast.Operand;
+import io.stratus.dynamo.expr.ast.ProjectionTree;
+import io.stratus.dynamo.expr.ast.UpdateTree;
+import io.stratus.dynamo.expr.parse.ExpressionSyntaxException;
+import io.stratus.dynamo.model.AttributeValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The expressions of one request bound to its ExpressionAttributeNames and
+ * ExpressionAttributeValues. Resolve every expression the request carries, in AWS's order
+ * (UpdateExpression, ConditionExpression, KeyConditionExpression, FilterExpression,
+ * ProjectionExpression), then call {@link #verifyAllUsed()}. Not thread-safe: one per request.
+ */
+public final class ExpressionContext {
+
+    private static final Pattern NAME_KEY = Pattern.compile("#[0-9a-zA-Z_]+");
+    private static final Pattern VALUE_KEY = Pattern.compile(":[0-9a-zA-Z_]+");
+
+    private final Resolver resolver;
+
+    /**
+     * Checks the maps as DynamoDB does before it looks at any expression: neither may be empty
+     * and their keys must be {@code #name} / {@code :value} tokens. Either may be {@code null}
+     * (absent from the request).
+     */
+    public ExpressionContext(Map<String, String> names, Map<String, AttributeValue> values) {
+        if (names != null) {
+            if (names.isEmpty()) {
+                throw DynamoDbException.validation("ExpressionAttributeNames must not be empty");
+            }
+            for (String key : names.keySet()) {
+                if (!NAME_KEY.matcher(key).matches()) {
+                    throw DynamoDbException.validation(
+                            "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + key + "\"");
+                }
+            }
+        }
+        if (values != null) {
+            if (values.isEmpty()) {
+                throw DynamoDbException.validation("ExpressionAttributeValues must not be empty");
+            }
+            for (String key : values.keySet()) {
+                if (!VALUE_KEY.matcher(key).matches()) {
+                    throw DynamoDbException.validation(
+                            "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
+                }
+            }
+        }
+        this.resolver = new Resolver(names, values);
+    }
+
+    /** Resolves a ProjectionExpression. */
+    public Projection projection(String text) {
+        InvalidExpression invalid = new InvalidExpression("ProjectionExpression");
+        ProjectionTree tree = parse(text, invalid, ExpressionCache::projection);
+        for (Operand.Path path : tree.paths()) {
+            String reserved = Resolver.reservedWordIn(path);
+            if (reserved != null) {
+                throw invalid.reservedWord(reserved);
+            }
+        }
+        ConditionBinder.checkPlaceholders(List.copyOf(tree.paths()), resolver, invalid);
+        List<DocumentPath> paths = new ArrayList<>(tree.paths().size());
+        for (Operand.Path path : tree.paths()) {
+            paths.add(resolver.path(path));
+        }
+        PathOverlap.check(paths, invalid);
+        return new BoundProjection(paths);
+    }
+
+    /** Resolves a ConditionExpression or FilterExpression; {@code parameterName} names it in error messages. */
+    public Condition condition(String text, String parameterName) {
+        InvalidExpression invalid = new InvalidExpression(parameterName);
+        return ConditionBinder.bind(parse(text, invalid, ExpressionCache::condition), resolver, invalid);
+    }
+
+    /** Resolves a KeyConditionExpression; {@link KeyCondition#bind} then checks it against the key schema. */
+    public KeyCondition keyCondition(String text) {
+        InvalidExpression invalid = new InvalidExpression("KeyConditionExpression");
+        ConditionTree tree = parse(text, invalid, ExpressionCache::condition);
+        ConditionBinder.bind(tree, resolver, invalid);
+        return KeyCondition.of(tree.root(), resolver);
+    }
+
+    /** Resolves an UpdateExpression. */
+    public Update update(String text) {
+        InvalidExpression invalid = new InvalidExpression("UpdateExpression");
+        return UpdateBinder.bind(parse(text, invalid, ExpressionCache::update), resolver, invalid);
+    }
+
+    /** After all of a request's expressions were resolved: rejects names or values none of them used. */
+    public void verifyAllUsed() {
+        resolver.verifyAllUsed();
+    }
+
+    private static <T> T parse(String text, InvalidExpression invalid, java.util.function.Function<String, T> parser) {
+        if (text.isEmpty()) {
+            throw invalid.error("The expression can not be empty;");
+        }
+        try {
+            return parser.apply(text);
+        } catch (ExpressionSyntaxException e) {
+            throw invalid.error(e.getMessage());
+        }
+    }
+}
