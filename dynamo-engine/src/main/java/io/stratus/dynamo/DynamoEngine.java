@@ -1,8 +1,23 @@
 package io.stratus.dynamo;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.error.ErrorCode;
+import io.stratus.dynamo.ops.Operation;
+import io.stratus.dynamo.ops.OperationRegistry;
+import io.stratus.dynamo.shape.ShapeChecker;
+import io.stratus.dynamo.storage.MvStorage;
+import io.stratus.dynamo.storage.Storage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -15,41 +30,75 @@ import java.util.List;
  */
 public final class DynamoEngine implements AutoCloseable {
 
-    private DynamoEngine() {
-        // TODO(engine helper): real fields
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            // numbers keep their exact text (capacity units, Limit) instead of going through double
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private final Storage storage;
+    private final OperationRegistry operations;
+
+    private DynamoEngine(Storage storage, Clock clock) {
+        this.storage = storage;
+        this.operations = new OperationRegistry(new Catalog(storage), clock);
     }
 
     /** An engine whose tables live in memory only. */
     public static DynamoEngine inMemory() {
-        throw new UnsupportedOperationException("engine under construction");
+        return new DynamoEngine(MvStorage.inMemory(), Clock.systemUTC());
     }
 
     /** An engine whose tables live in files under {@code dataDir} (created if absent) and survive a restart. */
     public static DynamoEngine open(Path dataDir) {
-        throw new UnsupportedOperationException("engine under construction");
+        return new DynamoEngine(MvStorage.open(dataDir), Clock.systemUTC());
     }
 
     /** Parses a request body; an empty, malformed or non-object body is a {@code SerializationException}. */
     public JsonNode parseRequest(byte[] body) throws DynamoDbException {
-        throw new UnsupportedOperationException("engine under construction");
+        if (body == null || body.length == 0) {
+            throw DynamoDbException.serialization(null);
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (IOException e) {
+            // AWS answers malformed JSON with a bare SerializationException, no message
+            throw DynamoDbException.serialization(null);
+        }
+        if (node == null || !node.isObject()) {
+            throw DynamoDbException.serialization(null);
+        }
+        return node;
     }
 
-    /** Whether {@code operation} (the part of {@code X-Amz-Target} after the dot) is a known DynamoDB operation. */
+    /** Whether {@code operation} (the part of {@code X-Amz-Target} after the dot) is implemented. */
     public boolean supports(String operation) {
-        throw new UnsupportedOperationException("engine under construction");
+        return operation != null && operations.find(operation) != null;
     }
 
     /** Executes one operation and returns the JSON response body. */
     public byte[] execute(String operation, JsonNode request, RequestContext context) throws DynamoDbException {
-        throw new UnsupportedOperationException("engine under construction");
+        Operation op = operations.find(operation);
+        if (op == null) {
+            throw DynamoDbException.of(ErrorCode.UNKNOWN_OPERATION, null);
+        }
+        ShapeChecker.check(op.shape(), request);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+            op.execute(request, context, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** The names of all tables, in DynamoDB's (ascending) order. */
     public List<String> tableNames() {
-        throw new UnsupportedOperationException("engine under construction");
+        return operations.catalog().names();
     }
 
     @Override
     public void close() {
+        storage.close();
     }
 }

@@ -1,0 +1,66 @@
+package io.stratus.dynamo.ops;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.dynamo.RequestContext;
+import io.stratus.dynamo.capacity.CapacityUnits;
+import io.stratus.dynamo.catalog.Catalog;
+import io.stratus.dynamo.catalog.Table;
+import io.stratus.dynamo.item.ItemSize;
+import io.stratus.dynamo.json.AttributeValueJson;
+import io.stratus.dynamo.key.PrimaryKey;
+import io.stratus.dynamo.key.PrimaryKeys;
+import io.stratus.dynamo.model.AttributeValue;
+import io.stratus.dynamo.shape.Shape;
+import io.stratus.dynamo.shape.Shapes;
+import io.stratus.dynamo.write.ItemWriter;
+import io.stratus.dynamo.write.WriteResult;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * PutItem: replaces an item as a whole. Prepared (values, ReturnValues, size, key) before the
+ * store is touched; the write plan ignores the old item until conditions arrive.
+ */
+final class PutItem implements Operation {
+
+    static final Shape SHAPE = Shape.structure("PutItemInput")
+            .member("ReturnConsumedCapacity", Shapes.RETURN_CONSUMED_CAPACITY)
+            .member("TableName", Shapes.TABLE_NAME)
+            .member("Item", Shape.attributeMap().notNull())
+            .member("ReturnValues", Shapes.RETURN_VALUES)
+            .member("ReturnItemCollectionMetrics", Shapes.RETURN_ITEM_COLLECTION_METRICS);
+
+    private final Catalog catalog;
+
+    PutItem(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "PutItem";
+    }
+
+    @Override
+    public Shape shape() {
+        return SHAPE;
+    }
+
+    @Override
+    public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
+        Map<String, AttributeValue> item = AttributeValueJson.decodeMap(request.get("Item"));
+        boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
+        ItemSize.checkLimit(item);
+        Table table = catalog.forItems(Requests.text(request, "TableName"));
+        PrimaryKey key = PrimaryKeys.fromItem(table.metadata(), item);
+
+        WriteResult result = ItemWriter.apply(table, key, old -> item);
+
+        out.writeStartObject();
+        ItemRequests.writeOld(out, returnOld, result.oldItem());
+        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
+                CapacityUnits.write(result.oldSize(), result.newSize()), false);
+        out.writeEndObject();
+    }
+}

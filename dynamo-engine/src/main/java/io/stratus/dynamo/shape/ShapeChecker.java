@@ -1,0 +1,137 @@
+package io.stratus.dynamo.shape;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.json.AttributeValueJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks a request against its {@link Shape} the way AWS's front end does: first every wire
+ * type (the first mismatch is a {@code SerializationException}), then every constraint, all
+ * failures reported together as {@code "N validation errors detected: ..."}.
+ *
+ * <p>Members are named in messages in lower camel case with list elements as
+ * {@code keySchema.1.member.keyType}, as AWS's validator does. Like AWS, at most ten
+ * failures are reported.
+ */
+public final class ShapeChecker {
+
+    /** Most constraint failures AWS lists in one message. */
+    static final int MAX_REPORTED_ERRORS = 10;
+
+    private ShapeChecker() {
+    }
+
+    /** Checks {@code request} (a JSON object) against the structure shape {@code shape}. */
+    public static void check(Shape shape, JsonNode request) {
+        checkMembersTypes(shape, request);
+        List<String> errors = new ArrayList<>();
+        validateMembers(shape, request, "", errors);
+        if (!errors.isEmpty()) {
+            throw DynamoDbException.validation(errors.size() + " validation error" + (errors.size() > 1 ? "s" : "")
+                    + " detected: " + String.join("; ", errors));
+        }
+    }
+
+    private static void checkMembersTypes(Shape structure, JsonNode node) {
+        for (Map.Entry<String, Shape> member : structure.members().entrySet()) {
+            JsonNode value = node.get(member.getKey());
+            if (value != null && !value.isNull()) {
+                checkType(member.getValue(), value, false);
+            }
+        }
+    }
+
+    private static void checkType(Shape shape, JsonNode value, boolean asValue) {
+        switch (shape.kind()) {
+            case STRING -> WireTypes.string(value);
+            case BOOLEAN -> WireTypes.bool(value);
+            case INTEGER -> WireTypes.integral(value, "Integer");
+            case LONG -> WireTypes.integral(value, "Long");
+            case LIST -> {
+                WireTypes.list(value);
+                for (JsonNode e : value) {
+                    if (!e.isNull()) {
+                        checkType(shape.element(), e, true);
+                    }
+                }
+            }
+            case STRING_MAP -> {
+                WireTypes.map(value, "java.lang.String");
+                for (Iterator<JsonNode> it = value.elements(); it.hasNext(); ) {
+                    JsonNode e = it.next();
+                    if (!e.isNull()) {
+                        WireTypes.string(e);
+                    }
+                }
+            }
+            case STRUCTURE -> {
+                WireTypes.structure(value, shape.modelName(), asValue);
+                checkMembersTypes(shape, value);
+            }
+            case ATTRIBUTE_VALUE -> AttributeValueJson.checkWireTypes(value);
+            case ATTRIBUTE_MAP -> AttributeValueJson.checkMapWireTypes(value);
+            default -> throw new IllegalStateException("unhandled kind " + shape.kind());
+        }
+    }
+
+    private static void validateMembers(Shape structure, JsonNode node, String parent, List<String> errors) {
+        for (Map.Entry<String, Shape> member : structure.members().entrySet()) {
+            JsonNode value = node.get(member.getKey());
+            validate(member.getValue(), value == null || value.isNull() ? null : value,
+                    parent + lowerFirst(member.getKey()), errors);
+        }
+    }
+
+    private static void validate(Shape shape, JsonNode value, String path, List<String> errors) {
+        for (Constraint c : shape.constraints()) {
+            if (errors.size() >= MAX_REPORTED_ERRORS) {
+                return;
+            }
+            if (value == null && !c.appliesToNull()) {
+                continue;
+            }
+            if (!c.test(value)) {
+                errors.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: " + c.message());
+            }
+        }
+        if (value == null) {
+            return;
+        }
+        if (shape.kind() == Shape.Kind.STRUCTURE) {
+            validateMembers(shape, value, path + ".", errors);
+        } else if (shape.kind() == Shape.Kind.LIST) {
+            int i = 1;
+            for (JsonNode e : value) {
+                validate(shape.element(), e.isNull() ? null : e, path + "." + i + ".member", errors);
+                i++;
+            }
+        }
+    }
+
+    /** AWS's rendering of a value in a validation message: quoted text, or {@code null}. */
+    static String render(JsonNode value) {
+        return value == null ? "null" : "'" + plain(value) + "'";
+    }
+
+    private static String plain(JsonNode value) {
+        if (value.isArray()) {
+            List<String> parts = new ArrayList<>();
+            for (JsonNode e : value) {
+                parts.add(e.isNull() ? "null" : plain(e));
+            }
+            return "[" + String.join(", ", parts) + "]";
+        }
+        if (value.isObject()) {
+            return value.toString();
+        }
+        return value.asText();
+    }
+
+    static String lowerFirst(String name) {
+        return name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,33 @@
+package io.stratus.dynamo.storage;
+
+import java.util.Map;
+
+/**
+ * The engine's persistence: item stores by name plus a small catalog of table metadata.
+ *
+ * <p>Everything written is durable once {@link #close()} returns; an implementation may commit
+ * earlier. Implementations are thread-safe.
+ */
+public interface Storage extends AutoCloseable {
+
+    /** The item store named {@code name}, created empty if it does not exist. */
+    ItemStore items(String name);
+
+    /** Deletes the item store named {@code name} and all its entries. */
+    void dropItems(String name);
+
+    /** All catalog entries (table name to encoded metadata). */
+    Map<String, byte[]> catalog();
+
+    /** Stores a catalog entry. */
+    void putCatalog(String tableName, byte[] metadata);
+
+    /** Removes a catalog entry. */
+    void removeCatalog(String tableName);
+
+    /** Makes everything written so far durable. */
+    void commit();
+
+    @Override
+    void close();
+}

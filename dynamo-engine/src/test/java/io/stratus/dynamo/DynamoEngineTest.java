@@ -1,0 +1,62 @@
+package io.stratus.dynamo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.error.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DynamoEngineTest {
+
+    @Test
+    void malformedEmptyOrNonObjectBodiesAreBareSerializationErrors() {
+        try (DynamoEngine engine = DynamoEngine.inMemory()) {
+            for (String body : new String[] {"", "{", "[]", "5", "null", "{\"a\":}"}) {
+                assertThatThrownBy(() -> engine.parseRequest(body.getBytes(StandardCharsets.UTF_8)))
+                        .isInstanceOfSatisfying(DynamoDbException.class, e -> {
+                            assertThat(e.code()).isEqualTo(ErrorCode.SERIALIZATION);
+                            assertThat(e.getMessage()).isNull();
+                        });
+            }
+        }
+    }
+
+    @Test
+    void supportsOnlyImplementedOperations() {
+        try (DynamoEngine engine = DynamoEngine.inMemory()) {
+            for (String op : new String[] {"CreateTable", "DescribeTable", "ListTables", "UpdateTable", "DeleteTable",
+                    "PutItem", "GetItem", "DeleteItem"}) {
+                assertThat(engine.supports(op)).as(op).isTrue();
+            }
+            assertThat(engine.supports("Query")).isFalse();
+            assertThat(engine.supports("putItem")).isFalse();
+            assertThat(engine.supports(null)).isFalse();
+        }
+    }
+
+    @Test
+    void tablesAndItemsSurviveARestart(@TempDir Path dir) {
+        try (DynamoEngine engine = DynamoEngine.open(dir)) {
+            EngineHarness dynamo = new EngineHarness(engine);
+            dynamo.createTable("kept", "B");
+            dynamo.call("PutItem", "{'TableName':'kept','Item':{'pk':{'S':'a'},'sk':{'B':'AAE='},'v':{'NS':['1','2']}}}");
+            dynamo.createTable("dropped", null);
+            dynamo.call("DeleteTable", "{'TableName':'dropped'}");
+        }
+        try (DynamoEngine engine = DynamoEngine.open(dir)) {
+            EngineHarness dynamo = new EngineHarness(engine);
+            assertThat(engine.tableNames()).containsExactly("kept");
+            JsonNode item = dynamo.call("GetItem", "{'TableName':'kept','Key':{'pk':{'S':'a'},'sk':{'B':'AAE='}}}").get("Item");
+            assertThat(item.get("v").toString()).isEqualTo("{\"NS\":[\"1\",\"2\"]}");
+            JsonNode table = dynamo.call("DescribeTable", "{'TableName':'kept'}").get("Table");
+            assertThat(table.get("ItemCount").asLong()).isEqualTo(1);
+            assertThat(table.get("TableSizeBytes").asLong()).isGreaterThan(0);
+            assertThat(table.get("KeySchema").get(1).get("AttributeName").asText()).isEqualTo("sk");
+        }
+    }
+}
