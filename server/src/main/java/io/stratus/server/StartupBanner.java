@@ -1,0 +1,40 @@
+package io.stratus.server;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lines Stratus logs once it is ready: where it listens, what each service serves and every
+ * template notice, kept to a glance.
+ *
+ * @param version the Stratus version
+ * @param endpoint the base URL clients use
+ * @param tables the DynamoDB tables, in DynamoDB's order
+ * @param dataDir where tables are stored, or {@code null} when in memory
+ * @param notices the template loader's notices (ignored resources, unsupported settings)
+ * @param startupMillis time from {@code start()} to ready
+ */
+public record StartupBanner(
+        String version, URI endpoint, List<String> tables, Path dataDir, List<String> notices, long startupMillis) {
+
+    /** Copies the lists so the banner stays immutable. */
+    public StartupBanner {
+        tables = List.copyOf(tables);
+        notices = List.copyOf(notices);
+    }
+
+    /** The banner, one string per log line. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Stratus " + version + " ready on " + endpoint + " in " + startupMillis + " ms");
+        lines.add("  DynamoDB: " + endpoint + " ("
+                + (tables.isEmpty() ? "no tables" : "tables: " + String.join(", ", tables)) + ")");
+        lines.add("  Data: " + (dataDir == null ? "in memory" : dataDir.toAbsolutePath().normalize().toString()));
+        for (String notice : notices) {
+            lines.add("  Notice: " + notice);
+        }
+        return lines;
+    }
+}

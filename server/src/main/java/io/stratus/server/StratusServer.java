@@ -1,0 +1,293 @@
+package io.stratus.server;
+
+import io.stratus.dynamo.DynamoEngine;
+import io.stratus.dynamo.RequestContext;
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.error.ErrorCode;
+import io.stratus.gateway.template.TableDefinition;
+import io.stratus.gateway.template.Template;
+import io.stratus.gateway.template.TemplateException;
+import io.stratus.gateway.template.TemplateLoader;
+import io.stratus.server.dynamodb.DynamoDbHttpService;
+import io.stratus.server.dynamodb.DynamoService;
+import io.stratus.server.health.HealthService;
+import io.stratus.server.netty.HttpServer;
+import io.stratus.server.netty.HttpService;
+import io.stratus.server.netty.RequestIds;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Stratus: every emulated service on one HTTP port, backed by one DynamoDB engine.
+ *
+ * <pre>{@code
+ * try (StratusServer stratus = StratusServer.builder().port(0).template(Path.of("template.yaml")).start()) {
+ *     DynamoDbClient dynamo = DynamoDbClient.builder().endpointOverride(stratus.endpoint()) ... .build();
+ * }
+ * }</pre>
+ */
+public final class StratusServer implements AutoCloseable {
+
+    /** The port LocalStack and most AWS emulators use, so existing endpoint settings keep working. */
+    public static final int DEFAULT_PORT = 4566;
+
+    /** Loopback only by default: an emulator without authentication must not face the network. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
+
+    private final HttpServer http;
+    private final DynamoEngine engine;
+    private final URI endpoint;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private StratusServer(HttpServer http, DynamoEngine engine, URI endpoint) {
+        this.http = http;
+        this.engine = engine;
+        this.endpoint = endpoint;
+    }
+
+    /**
+     * The logger, looked up on use rather than in a static field: initialising slf4j takes tens of
+     * milliseconds, which {@link Builder#start()} spends while the engine is already opening.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(StratusServer.class);
+    }
+
+    /** A builder with the defaults: {@code 127.0.0.1:4566}, tables in memory, no template. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL of every service, e.g. {@code http://127.0.0.1:4566}, with the real port when 0 was asked. */
+    public URI endpoint() {
+        return endpoint;
+    }
+
+    /** The bound port. */
+    public int port() {
+        return http.port();
+    }
+
+    /** The names of the DynamoDB tables, in DynamoDB's order. */
+    public List<String> tableNames() {
+        return engine.tableNames();
+    }
+
+    /** Stops serving, then closes the engine so stored tables are flushed; idempotent. */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                http.close();
+            } finally {
+                engine.close();
+            }
+            log().debug("Stratus on {} stopped", endpoint);
+        }
+    }
+
+    /** Configures and starts a {@link StratusServer}. */
+    public static final class Builder {
+        private String host = DEFAULT_HOST;
+        private int port = DEFAULT_PORT;
+        private Path dataDir;
+        private Path template;
+        private final Map<String, String> parameters = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        /** The address to listen on; default {@code 127.0.0.1}. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port to listen on; default 4566, 0 picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("Port must be between 0 and 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Where tables are stored across restarts; default: in memory. */
+        public Builder dataDir(Path dir) {
+            this.dataDir = dir;
+            return this;
+        }
+
+        /** A SAM/CloudFormation template whose tables are created at start; optional. */
+        public Builder template(Path template) {
+            this.template = template;
+            return this;
+        }
+
+        /** A template parameter override, like {@code sam deploy --parameter-overrides}. */
+        public Builder parameter(String key, String value) {
+            parameters.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * Starts the server: loads the template and binds the port while the engine opens, creates
+         * the template's tables and only then serves requests.
+         *
+         * @throws StratusStartupException when the port is in use, the template is missing or
+         *     invalid, or the data directory cannot be opened
+         */
+        public StratusServer start() {
+            long started = System.nanoTime();
+            if (template != null && !Files.isRegularFile(template)) {
+                throw new StratusStartupException("Template not found: " + template);
+            }
+            // Opening the engine (H2, Jackson) and binding Netty each spend a few hundred milliseconds
+            // loading classes; overlapping them is the largest start-up saving on a multi-core machine.
+            FutureTask<DynamoEngine> opening = new FutureTask<>(this::openEngine);
+            new Thread(opening, "stratus-open-engine").start();
+            Template loaded;
+            HttpServer http;
+            try {
+                loaded = loadTemplate();
+                http = bind();
+            } catch (RuntimeException e) {
+                closeWhenOpened(opening);
+                throw e;
+            }
+            DynamoEngine engine;
+            try {
+                engine = await(opening);
+            } catch (RuntimeException e) {
+                http.close();
+                throw e;
+            }
+            List<String> notices = new ArrayList<>(loaded == null ? List.of() : loaded.notices());
+            try {
+                if (loaded != null) {
+                    createTables(engine, loaded, notices);
+                }
+            } catch (RuntimeException e) {
+                http.close();
+                engine.close();
+                throw e;
+            }
+            http.serve(services(engine));
+            StratusServer server = new StratusServer(http, engine, endpoint(host, http.port()));
+            StartupBanner banner = new StartupBanner(StratusVersion.current(), server.endpoint(), server.tableNames(),
+                    dataDir, notices, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            Logger log = log();
+            banner.lines().forEach(log::info);
+            return server;
+        }
+
+        private static DynamoEngine await(FutureTask<DynamoEngine> opening) {
+            try {
+                return opening.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new StratusStartupException("Cannot open the DynamoDB engine: " + e.getCause(), e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                closeWhenOpened(opening);
+                throw new StratusStartupException("Interrupted while opening the DynamoDB engine", e);
+            }
+        }
+
+        /** Start-up failed elsewhere: the engine still opening must be closed once it is open (files, locks). */
+        private static void closeWhenOpened(FutureTask<DynamoEngine> opening) {
+            new Thread(() -> {
+                try {
+                    opening.get().close();
+                } catch (ExecutionException e) {
+                    // it failed to open: nothing to close
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "stratus-close-engine").start();
+        }
+
+        private HttpServer bind() {
+            try {
+                return HttpServer.bind(host, port);
+            } catch (HttpServer.PortInUseException e) {
+                throw new StratusStartupException(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new StratusStartupException("Cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+            }
+        }
+
+        private Template loadTemplate() {
+            if (template == null) {
+                return null;
+            }
+            try {
+                return TemplateLoader.load(template, Map.copyOf(parameters));
+            } catch (TemplateException e) {
+                throw new StratusStartupException("Invalid template " + template + ": " + e.getMessage(), e);
+            }
+        }
+
+        private DynamoEngine openEngine() {
+            if (dataDir == null) {
+                return DynamoEngine.inMemory();
+            }
+            try {
+                return DynamoEngine.open(dataDir);
+            } catch (RuntimeException e) {
+                throw new StratusStartupException("Cannot open data directory " + dataDir + ": " + e.getMessage(), e);
+            }
+        }
+
+        private static List<HttpService> services(DynamoEngine engine) {
+            // Order matters: the first service that accepts a request gets it, and DynamoDB accepts
+            // any path, so path-specific services come first.
+            return List.of(
+                    new HealthService(Map.of("dynamodb", "running"), StratusVersion.current()),
+                    new DynamoDbHttpService(DynamoService.of(engine)));
+        }
+
+        /** Creates each table; one that survived in the data directory is kept as it is. */
+        private static void createTables(DynamoEngine engine, Template template, List<String> notices) {
+            String region = template.region() != null ? template.region() : RequestContext.DEFAULT_REGION;
+            for (TableDefinition table : template.tables()) {
+                RequestContext context = new RequestContext(region, RequestContext.DEFAULT_ACCOUNT_ID, RequestIds.next());
+                try {
+                    engine.execute("CreateTable", table.createTableRequest(), context);
+                } catch (DynamoDbException e) {
+                    if (e.code() != ErrorCode.RESOURCE_IN_USE) {
+                        throw new StratusStartupException("Cannot create table " + table.tableName()
+                                + " (" + table.logicalId() + ") from the template: " + e.getMessage(), e);
+                    }
+                    notices.add("Table " + table.tableName() + " already exists in the data directory; kept as stored");
+                }
+            }
+        }
+
+        /** Wildcard binds are reached through loopback; IPv6 literals need brackets in a URL. */
+        private static URI endpoint(String host, int port) {
+            String reachable = switch (host) {
+                case "0.0.0.0", "::", "[::]", "" -> DEFAULT_HOST;
+                default -> host;
+            };
+            if (reachable.indexOf(':') >= 0 && !reachable.startsWith("[")) {
+                reachable = "[" + reachable + "]";
+            }
+            return URI.create("http://" + reachable + ":" + port);
+        }
+    }
+}
