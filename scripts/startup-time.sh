@@ -4,8 +4,9 @@
 #
 #   scripts/startup-time.sh [path/to/stratus.jar]
 #
-# JVM flags come from STRATUS_JAVA_OPTS (default: the fast-start flags below; set it to an empty
-# string to measure a plain `java -jar`). STRATUS_STARTUP_RUNS=N measures N starts and prints each.
+# JVM flags come from STRATUS_JAVA_OPTS (default none: a plain `java -jar`, the figure the issue
+# asks for; e.g. STRATUS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" shows what C1-only
+# and the serial collector save). STRATUS_STARTUP_RUNS=N measures N starts and prints each.
 # STRATUS_CDS=1 adds an application class-data archive (AppCDS, JDK 17 style): a first, unmeasured
 # run records the loaded classes into STRATUS_CDS_ARCHIVE (default: next to the jar), later runs map
 # them instead of loading them from the jar. A launcher or Dockerfile can do the same.
@@ -14,9 +15,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 jar=${1:-$here/../server/target/stratus.jar}
-# C1 only and the serial collector: a short-lived, lightly loaded JVM starts faster without C2 and
-# G1's set-up; -Xshare:auto uses the JDK's class-data archive when present.
-java_opts=${STRATUS_JAVA_OPTS-"-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto"}
+java_opts=${STRATUS_JAVA_OPTS-}
 runs=${STRATUS_STARTUP_RUNS:-1}
 cds_archive=${STRATUS_CDS_ARCHIVE:-${jar%.jar}.jsa}
 
