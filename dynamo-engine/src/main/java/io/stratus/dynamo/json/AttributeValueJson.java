@@ -183,9 +183,14 @@ public final class AttributeValueJson {
         }
     }
 
+    /**
+     * {@code depth} counts the maps and lists enclosing a value; the top-level attribute is level
+     * one, so a value inside 32 nested containers sits at level 33 and is rejected.
+     */
     private static void checkDepth(int depth) {
-        if (depth > MAX_NESTING_DEPTH) {
-            throw DynamoDbException.validation("Nesting Levels have exceeded supported limits");
+        if (depth >= MAX_NESTING_DEPTH) {
+            throw DynamoDbException.validation("1 validation error detected: Nesting Levels have exceeded supported "
+                    + "limits: Attributes in the item have nested levels beyond supported limit");
         }
     }
 

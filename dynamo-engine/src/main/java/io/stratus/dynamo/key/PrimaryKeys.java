@@ -16,6 +16,8 @@ public final class PrimaryKeys {
     public static final int MAX_RANGE_KEY_BYTES = 1024;
 
     private static final String INVALID = "One or more parameter values were invalid: ";
+    /** AWS words the empty-key error differently from its other key errors ("are not valid."). */
+    private static final String KEY_NOT_VALID = "One or more parameter values are not valid. ";
 
     private PrimaryKeys() {
     }
@@ -63,13 +65,13 @@ public final class PrimaryKeys {
         int length;
         if (value instanceof AttributeValue.S s) {
             if (s.value().isEmpty()) {
-                throw DynamoDbException.validation(INVALID
+                throw DynamoDbException.validation(KEY_NOT_VALID
                         + "The AttributeValue for a key attribute cannot contain an empty string value. Key: " + name);
             }
             length = s.value().getBytes(StandardCharsets.UTF_8).length;
         } else if (value instanceof AttributeValue.B b) {
             if (b.value().length == 0) {
-                throw DynamoDbException.validation(INVALID
+                throw DynamoDbException.validation(KEY_NOT_VALID
                         + "The AttributeValue for a key attribute cannot contain an empty binary value. Key: " + name);
             }
             length = b.value().length;

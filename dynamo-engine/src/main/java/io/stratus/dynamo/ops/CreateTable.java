@@ -116,7 +116,9 @@ final class CreateTable implements Operation {
         BigDecimal now = BigDecimal.valueOf(clock.millis(), 3);
         String tableId = UUID.randomUUID().toString();
         TableMetadata metadata = new TableMetadata(name, tableId, name + "-" + tableId, now, keySchema, definitions,
-                billingMode, throughput, null, globals, locals, options,
+                billingMode, throughput,
+                // AWS reports the switch to on-demand as happening at creation for on-demand tables.
+                billingMode.equals(TableMetadata.PAY_PER_REQUEST) ? now : null, globals, locals, options,
                 Boolean.TRUE.equals(Requests.bool(request, "DeletionProtectionEnabled")));
         Table table = catalog.create(metadata);
         out.writeStartObject();

@@ -53,12 +53,15 @@ final class TableDescriptionWriter {
         out.writeNumberField("ItemCount", itemCount);
         out.writeStringField("TableArn", arn);
         out.writeStringField("TableId", t.tableId());
-        out.writeObjectFieldStart("BillingModeSummary");
-        out.writeStringField("BillingMode", t.billingMode());
+        // A table that has always been provisioned has no BillingModeSummary: "You may need to
+        // switch to on-demand mode at least once in order to return a BillingModeSummary response"
+        // (API reference, TableDescription).
         if (t.lastUpdateToPayPerRequestDateTime() != null) {
+            out.writeObjectFieldStart("BillingModeSummary");
+            out.writeStringField("BillingMode", t.billingMode());
             out.writeNumberField("LastUpdateToPayPerRequestDateTime", t.lastUpdateToPayPerRequestDateTime());
+            out.writeEndObject();
         }
-        out.writeEndObject();
         if (!t.localSecondaryIndexes().isEmpty()) {
             out.writeArrayFieldStart("LocalSecondaryIndexes");
             for (SecondaryIndex i : t.localSecondaryIndexes()) {

@@ -114,8 +114,10 @@ class AttributeValueJsonTest {
 
         @Test
         void nestingBeyondThirtyTwoLevelsIsRejected() {
-            assertThat(decode(nested(32))).isInstanceOf(AttributeValue.L.class);
-            assertRejected(nested(33), "Nesting Levels have exceeded supported limits");
+            // the top-level attribute is level 1: a leaf inside 31 lists is at level 32
+            assertThat(decode(nested(31))).isInstanceOf(AttributeValue.L.class);
+            assertRejected(nested(32), "1 validation error detected: Nesting Levels have exceeded supported limits: "
+                    + "Attributes in the item have nested levels beyond supported limit");
         }
 
         private String nested(int levels) {

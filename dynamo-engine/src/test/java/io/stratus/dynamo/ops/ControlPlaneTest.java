@@ -122,7 +122,7 @@ class ControlPlaneTest {
                 .isEqualTo("{\"NumberOfDecreasesToday\":0,\"ReadCapacityUnits\":5,\"WriteCapacityUnits\":3}");
         assertThat(table.get("ItemCount").asLong()).isZero();
         assertThat(table.get("TableSizeBytes").asLong()).isZero();
-        assertThat(table.get("BillingModeSummary").get("BillingMode").asText()).isEqualTo("PROVISIONED");
+        assertThat(table.has("BillingModeSummary")).as("never on-demand: no summary").isFalse();
         assertThat(table.get("DeletionProtectionEnabled").asBoolean()).isFalse();
         assertThat(table.get("TableClassSummary").get("TableClass").asText()).isEqualTo("STANDARD_INFREQUENT_ACCESS");
         assertThat(table.get("StreamSpecification").get("StreamViewType").asText()).isEqualTo("NEW_IMAGE");
@@ -139,6 +139,8 @@ class ControlPlaneTest {
         JsonNode table = dynamo.call("DescribeTable", "{'TableName':'abc'}").get("Table");
         assertThat(table.get("ProvisionedThroughput").get("ReadCapacityUnits").asLong()).isZero();
         assertThat(table.get("BillingModeSummary").get("BillingMode").asText()).isEqualTo("PAY_PER_REQUEST");
+        assertThat(table.get("BillingModeSummary").get("LastUpdateToPayPerRequestDateTime"))
+                .isEqualTo(table.get("CreationDateTime"));
     }
 
     @Test
