@@ -30,10 +30,10 @@ class DynamoEngineTest {
     void supportsOnlyImplementedOperations() {
         try (DynamoEngine engine = DynamoEngine.inMemory()) {
             for (String op : new String[] {"CreateTable", "DescribeTable", "ListTables", "UpdateTable", "DeleteTable",
-                    "PutItem", "GetItem", "DeleteItem"}) {
+                    "PutItem", "GetItem", "DeleteItem", "UpdateItem", "Query", "Scan", "BatchGetItem", "BatchWriteItem"}) {
                 assertThat(engine.supports(op)).as(op).isTrue();
             }
-            assertThat(engine.supports("Query")).isFalse();
+            assertThat(engine.supports("TransactWriteItems")).isFalse();
             assertThat(engine.supports("putItem")).isFalse();
             assertThat(engine.supports(null)).isFalse();
         }

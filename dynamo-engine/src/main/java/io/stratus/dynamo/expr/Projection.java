@@ -14,6 +14,14 @@ public interface Projection {
      */
     Map<String, AttributeValue> apply(Map<String, AttributeValue> item);
 
+    /**
+     * The projection onto {@code paths}, which must not overlap: what AttributesToGet and
+     * UpdateItem's UPDATED_OLD / UPDATED_NEW select.
+     */
+    static Projection of(List<DocumentPath> paths) {
+        return new BoundProjection(paths);
+    }
+
     /** The projected paths, in written order. */
     List<DocumentPath> paths();
 }

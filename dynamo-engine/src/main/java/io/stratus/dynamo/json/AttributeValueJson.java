@@ -262,6 +262,32 @@ public final class AttributeValueJson {
         return "[" + String.join(", ", values) + "]";
     }
 
+    /**
+     * An item as plain JSON-able objects in DynamoDB JSON form ({@code {"pk": {"S": "a"}}}), for
+     * error bodies that carry an item ({@code DynamoDbException#extraMembers}).
+     */
+    public static Map<String, Object> toPlain(Map<String, AttributeValue> item) {
+        Map<String, Object> plain = new LinkedHashMap<>();
+        item.forEach((name, value) -> plain.put(name, plainValue(value)));
+        return plain;
+    }
+
+    private static Map<String, Object> plainValue(AttributeValue value) {
+        Object inner = switch (value.type()) {
+            case S -> ((AttributeValue.S) value).value();
+            case N -> ((AttributeValue.N) value).value();
+            case B -> Base64.getEncoder().encodeToString(((AttributeValue.B) value).value());
+            case BOOL -> ((AttributeValue.Bool) value).value();
+            case NULL -> Boolean.TRUE;
+            case M -> toPlain(((AttributeValue.M) value).value());
+            case L -> ((AttributeValue.L) value).value().stream().map(AttributeValueJson::plainValue).toList();
+            case SS -> List.copyOf(((AttributeValue.SS) value).value());
+            case NS -> List.copyOf(((AttributeValue.NS) value).value());
+            case BS -> ((AttributeValue.BS) value).value().stream().map(b -> Base64.getEncoder().encodeToString(b)).toList();
+        };
+        return Map.of(value.type().descriptor(), inner);
+    }
+
     /** Writes one attribute value as DynamoDB JSON. */
     public static void write(JsonGenerator g, AttributeValue value) {
         try {

@@ -9,12 +9,18 @@ import java.nio.charset.StandardCharsets;
  * Encodes key attribute values to byte strings whose unsigned lexicographic order is DynamoDB's
  * order: strings by UTF-8 bytes, binaries by unsigned bytes, numbers numerically.
  *
- * <p>Every encoding is self-delimiting, so {@code encode(pk) + encode(sk)} sorts by partition
- * key, then sort key, and all items of one partition key share the prefix {@code encode(pk)}.
+ * <p>The encodings form a prefix-free code: no value's encoding is a proper prefix of another
+ * value's. So {@code encode(pk) + encode(sk)} decodes uniquely, sorts by partition key then sort
+ * key, and the items of one partition key are exactly the keys that start with
+ * {@code encode(pk)} — a partition is the range {@code [encode(pk), successor(encode(pk)))}.
  *
  * <ul>
- *   <li>S and B: the bytes with {@code 0x00} escaped as {@code 0x00 0xFF}, then a {@code 0x00}
- *       terminator (a shorter prefix sorts first because the terminator is the smallest byte).
+ *   <li>S and B: the bytes with {@code 0x00} escaped as {@code 0x00 0xFF}, then the two-byte
+ *       terminator {@code 0x00 0x01}. A shorter prefix sorts first ({@code 00 01} is below any
+ *       byte and below an escaped zero), and since a {@code 0x00} inside the encoding is always
+ *       followed by {@code 0xFF}, {@code encode("p")} is not a prefix of {@code encode("p\0")}:
+ *       a single-byte terminator would let partitions bleed into each other and let a binary sort
+ *       key starting with {@code 0xFF} collide with another partition's key.
  *   <li>N: a sign byte ({@code 0x01} negative, {@code 0x02} zero, {@code 0x03} positive); for
  *       non-zero numbers one exponent byte ({@code exponent + 130}, the leading digit's power of
  *       ten, which DynamoDB bounds to [-130, 125]) and the significant digits as bytes
@@ -26,6 +32,9 @@ import java.nio.charset.StandardCharsets;
 public final class KeyEncoder {
 
     private static final int EXPONENT_BIAS = 130;
+
+    /** Ends an S or B encoding; see the class comment for why it takes two bytes. */
+    private static final byte[] TERMINATOR = {0x00, 0x01};
 
     private KeyEncoder() {
     }
@@ -50,6 +59,35 @@ public final class KeyEncoder {
         }
     }
 
+    /**
+     * The encoding of {@code prefix} (S or B) without its terminator: every key value that begins
+     * with {@code prefix} has an encoding that begins with these bytes, which is what makes
+     * {@code begins_with} a range read.
+     */
+    public static byte[] unterminated(AttributeValue prefix) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16);
+        append(out, prefix);
+        byte[] terminated = out.toByteArray();
+        return java.util.Arrays.copyOf(terminated, terminated.length - TERMINATOR.length);
+    }
+
+    /**
+     * The smallest byte string greater than every string that starts with {@code prefix}, or
+     * {@code null} when there is none (the prefix is all {@code 0xFF}).
+     */
+    public static byte[] successor(byte[] prefix) {
+        int end = prefix.length;
+        while (end > 0 && prefix[end - 1] == (byte) 0xFF) {
+            end--;
+        }
+        if (end == 0) {
+            return null;
+        }
+        byte[] next = java.util.Arrays.copyOf(prefix, end);
+        next[end - 1]++;
+        return next;
+    }
+
     private static void appendBytes(ByteArrayOutputStream out, byte[] bytes) {
         for (byte b : bytes) {
             out.write(b);
@@ -57,7 +95,7 @@ public final class KeyEncoder {
                 out.write(0xFF);
             }
         }
-        out.write(0);
+        out.writeBytes(TERMINATOR);
     }
 
     private static void appendNumber(ByteArrayOutputStream out, BigDecimal number) {

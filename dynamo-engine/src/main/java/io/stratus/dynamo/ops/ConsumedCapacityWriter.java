@@ -2,6 +2,7 @@ package io.stratus.dynamo.ops;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.Map;
 
 /** Writes the {@code ConsumedCapacity} member for {@code ReturnConsumedCapacity} TOTAL or INDEXES. */
 final class ConsumedCapacityWriter {
@@ -14,7 +15,26 @@ final class ConsumedCapacityWriter {
         if (mode == null || mode.equals("NONE")) {
             return;
         }
-        out.writeObjectFieldStart("ConsumedCapacity");
+        out.writeFieldName("ConsumedCapacity");
+        writeEntry(out, mode, tableName, units, read);
+    }
+
+    /** Writes the {@code ConsumedCapacity} list of a batch operation, one entry per table, when {@code mode} asks for it. */
+    static void writeList(JsonGenerator out, String mode, Map<String, Double> unitsByTable, boolean read)
+            throws IOException {
+        if (mode == null || mode.equals("NONE")) {
+            return;
+        }
+        out.writeArrayFieldStart("ConsumedCapacity");
+        for (Map.Entry<String, Double> e : unitsByTable.entrySet()) {
+            writeEntry(out, mode, e.getKey(), e.getValue(), read);
+        }
+        out.writeEndArray();
+    }
+
+    private static void writeEntry(JsonGenerator out, String mode, String tableName, double units, boolean read)
+            throws IOException {
+        out.writeStartObject();
         out.writeStringField("TableName", tableName);
         out.writeNumberField("CapacityUnits", units);
         if (mode.equals("INDEXES")) {

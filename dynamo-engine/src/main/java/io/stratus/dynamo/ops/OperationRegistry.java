@@ -24,7 +24,12 @@ public final class OperationRegistry {
                 new DeleteTable(catalog),
                 new PutItem(catalog),
                 new GetItem(catalog),
-                new DeleteItem(catalog));
+                new DeleteItem(catalog),
+                new UpdateItem(catalog),
+                new Query(catalog),
+                new Scan(catalog),
+                new BatchGetItem(catalog),
+                new BatchWriteItem(catalog));
         this.operations = all.stream().collect(Collectors.toUnmodifiableMap(Operation::name, Function.identity()));
     }
 

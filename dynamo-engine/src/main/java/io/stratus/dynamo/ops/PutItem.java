@@ -14,13 +14,16 @@ import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.shape.Shape;
 import io.stratus.dynamo.shape.Shapes;
 import io.stratus.dynamo.write.ItemWriter;
+import io.stratus.dynamo.write.WriteCondition;
 import io.stratus.dynamo.write.WriteResult;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
- * PutItem: replaces an item as a whole. Prepared (values, ReturnValues, size, key) before the
- * store is touched; the write plan ignores the old item until conditions arrive.
+ * PutItem: replaces an item as a whole, optionally under a condition on the item it replaces.
+ * Prepared (values, ReturnValues, size, condition, key) before the store is touched; the
+ * condition runs inside the item's compare-and-swap.
  */
 final class PutItem implements Operation {
 
@@ -29,7 +32,13 @@ final class PutItem implements Operation {
             .member("TableName", Shapes.TABLE_NAME)
             .member("Item", Shape.attributeMap().notNull())
             .member("ReturnValues", Shapes.RETURN_VALUES)
-            .member("ReturnItemCollectionMetrics", Shapes.RETURN_ITEM_COLLECTION_METRICS);
+            .member("ReturnItemCollectionMetrics", Shapes.RETURN_ITEM_COLLECTION_METRICS)
+            .member("Expected", Shapes.EXPECTED)
+            .member("ConditionalOperator", Shapes.CONDITIONAL_OPERATOR)
+            .member("ConditionExpression", Shape.string())
+            .member("ExpressionAttributeNames", Shapes.EXPRESSION_ATTRIBUTE_NAMES)
+            .member("ExpressionAttributeValues", Shapes.EXPRESSION_ATTRIBUTE_VALUES)
+            .member("ReturnValuesOnConditionCheckFailure", Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
 
     private final Catalog catalog;
 
@@ -49,13 +58,18 @@ final class PutItem implements Operation {
 
     @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
+        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"), List.of("Expected"));
         Map<String, AttributeValue> item = AttributeValueJson.decodeMap(request.get("Item"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
         ItemSize.checkLimit(item);
+        WriteCondition condition = WriteConditions.read(request);
         Table table = catalog.forItems(Requests.text(request, "TableName"));
         PrimaryKey key = PrimaryKeys.fromItem(table.metadata(), item);
 
-        WriteResult result = ItemWriter.apply(table, key, old -> item);
+        WriteResult result = ItemWriter.apply(table, key, old -> {
+            condition.check(old);
+            return item;
+        });
 
         out.writeStartObject();
         ItemRequests.writeOld(out, returnOld, result.oldItem());

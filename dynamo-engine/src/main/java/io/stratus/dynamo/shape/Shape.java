@@ -17,7 +17,7 @@ import java.util.Map;
 public final class Shape {
 
     /** The wire types a member can have. */
-    public enum Kind { STRING, BOOLEAN, INTEGER, LONG, LIST, STRING_MAP, STRUCTURE, ATTRIBUTE_VALUE, ATTRIBUTE_MAP }
+    public enum Kind { STRING, BOOLEAN, INTEGER, LONG, LIST, STRING_MAP, MAP, STRUCTURE, ATTRIBUTE_VALUE, ATTRIBUTE_MAP }
 
     private final Kind kind;
     private final String modelName;
@@ -65,6 +65,15 @@ public final class Shape {
     /** A map from strings to strings (e.g. {@code ExpressionAttributeNames}). */
     public static Shape stringMap() {
         return of(Kind.STRING_MAP);
+    }
+
+    /**
+     * A map from strings to values of shape {@code element}; {@code valueJavaType} is the Java type
+     * AWS's deserializer names when the map arrives as a JSON array (e.g.
+     * {@code com.amazonaws.dynamodb.v20120810.Condition}).
+     */
+    public static Shape map(String valueJavaType, Shape element) {
+        return new Shape(Kind.MAP, valueJavaType, Map.of(), element, List.of());
     }
 
     /** A map from attribute names to attribute values (an {@code Item} or {@code Key}). */
@@ -136,7 +145,7 @@ public final class Shape {
         return kind;
     }
 
-    /** The model name of a structure, else {@code null}. */
+    /** The model name of a structure, the value Java type of a map, else {@code null}. */
     public String modelName() {
         return modelName;
     }
@@ -146,7 +155,7 @@ public final class Shape {
         return members;
     }
 
-    /** The element shape of a list, else {@code null}. */
+    /** The element shape of a list or the value shape of a map, else {@code null}. */
     public Shape element() {
         return element;
     }

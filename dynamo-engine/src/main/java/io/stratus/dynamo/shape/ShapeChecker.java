@@ -68,6 +68,15 @@ public final class ShapeChecker {
                     }
                 }
             }
+            case MAP -> {
+                WireTypes.map(value, shape.modelName());
+                for (Iterator<JsonNode> it = value.elements(); it.hasNext(); ) {
+                    JsonNode e = it.next();
+                    if (!e.isNull()) {
+                        checkType(shape.element(), e, true);
+                    }
+                }
+            }
             case STRUCTURE -> {
                 WireTypes.structure(value, shape.modelName(), asValue);
                 checkMembersTypes(shape, value);
@@ -108,6 +117,12 @@ public final class ShapeChecker {
             for (JsonNode e : value) {
                 validate(shape.element(), e.isNull() ? null : e, path + "." + i + ".member", errors);
                 i++;
+            }
+        } else if (shape.kind() == Shape.Kind.MAP) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                JsonNode v = e.getValue();
+                validate(shape.element(), v.isNull() ? null : v, path + "." + e.getKey() + ".member", errors);
             }
         }
     }

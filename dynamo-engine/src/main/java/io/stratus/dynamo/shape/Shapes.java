@@ -45,6 +45,51 @@ public final class Shapes {
             .member("SSEType", Shape.string().oneOf("AES256", "KMS"))
             .member("KMSMasterKeyId", Shape.string());
 
+    /** The model package AWS's deserializer names in map type messages. */
+    private static final String MODEL = "com.amazonaws.dynamodb.v20120810.";
+
+    /** {@code ReturnValuesOnConditionCheckFailure}. */
+    public static final Shape RETURN_VALUES_ON_CONDITION_CHECK_FAILURE = Shape.string().oneOf("ALL_OLD", "NONE");
+
+    /** A legacy {@code ComparisonOperator}, in the order AWS lists its values. */
+    public static final Shape COMPARISON_OPERATOR = Shape.string().oneOf("IN", "NULL", "BETWEEN", "LT", "NOT_CONTAINS",
+            "EQ", "GT", "NOT_NULL", "NE", "LE", "BEGINS_WITH", "GE", "CONTAINS");
+
+    /** A legacy {@code ConditionalOperator}. */
+    public static final Shape CONDITIONAL_OPERATOR = Shape.string().oneOf("AND", "OR");
+
+    /** {@code ExpressionAttributeNames}. */
+    public static final Shape EXPRESSION_ATTRIBUTE_NAMES = Shape.stringMap();
+
+    /** {@code ExpressionAttributeValues}. */
+    public static final Shape EXPRESSION_ATTRIBUTE_VALUES = Shape.attributeMap();
+
+    /** A legacy {@code AttributesToGet} list. */
+    public static final Shape ATTRIBUTES_TO_GET = Shape.list(Shape.string()).minLength(1).maxLength(255);
+
+    /** A legacy {@code Condition} map ({@code KeyConditions}, {@code QueryFilter}, {@code ScanFilter}). */
+    public static final Shape CONDITIONS = Shape.map(MODEL + "Condition", Shape.structure("Condition")
+            .member("AttributeValueList", Shape.list(Shape.attributeValue()))
+            .member("ComparisonOperator", COMPARISON_OPERATOR.notNull()));
+
+    /** The legacy {@code Expected} map of the conditional writes. */
+    public static final Shape EXPECTED = Shape.map(MODEL + "ExpectedAttributeValue",
+            Shape.structure("ExpectedAttributeValue")
+                    .member("AttributeValueList", Shape.list(Shape.attributeValue()))
+                    .member("ComparisonOperator", COMPARISON_OPERATOR)
+                    .member("Exists", Shape.bool())
+                    .member("Value", Shape.attributeValue()));
+
+    /** The legacy {@code AttributeUpdates} map of UpdateItem. */
+    public static final Shape ATTRIBUTE_UPDATES = Shape.map(MODEL + "AttributeValueUpdate",
+            Shape.structure("AttributeValueUpdate")
+                    .member("Action", Shape.string().oneOf("ADD", "PUT", "DELETE"))
+                    .member("Value", Shape.attributeValue()));
+
+    /** {@code Select} of Query and Scan, in the order AWS lists its values. */
+    public static final Shape SELECT =
+            Shape.string().oneOf("SPECIFIC_ATTRIBUTES", "COUNT", "ALL_ATTRIBUTES", "ALL_PROJECTED_ATTRIBUTES");
+
     private Shapes() {
     }
 }

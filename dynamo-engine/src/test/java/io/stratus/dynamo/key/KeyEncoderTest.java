@@ -78,6 +78,51 @@ class KeyEncoderTest {
         assertThat(Arrays.compareUnsigned(ab, b)).isNegative();
     }
 
+    @Test
+    void aPartitionsKeysAreExactlyTheKeysStartingWithItsEncoding() {
+        // partition keys made of 0x00, 0x01 and 0xFF bytes, sort keys that start with 0xFF: the
+        // shapes that break a single-byte terminator
+        long seed = System.nanoTime();
+        System.out.println("KeyEncoderTest partition seed: " + seed);
+        Random random = new Random(seed);
+        byte[] alphabet = {0x00, 0x01, (byte) 0xFF, 0x70};
+        List<AttributeValue> partitions = new ArrayList<>();
+        List<AttributeValue> sortKeys = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            partitions.add(new AttributeValue.B(randomBytes(random, alphabet)));
+            sortKeys.add(new AttributeValue.B(randomBytes(random, alphabet)));
+        }
+        List<byte[]> seen = new ArrayList<>();
+        for (AttributeValue pk : partitions) {
+            for (AttributeValue sk : sortKeys) {
+                byte[] key = KeyEncoder.encode(pk, sk);
+                for (AttributeValue other : partitions) {
+                    byte[] prefix = KeyEncoder.encode(other, null);
+                    boolean startsWith = key.length >= prefix.length
+                            && Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length);
+                    assertThat(startsWith).as("seed %d", seed).isEqualTo(other.equals(pk));
+                    if (!other.equals(pk)) {
+                        byte[] end = KeyEncoder.successor(prefix);
+                        boolean inRange = Arrays.compareUnsigned(key, prefix) >= 0
+                                && (end == null || Arrays.compareUnsigned(key, end) < 0);
+                        assertThat(inRange).as("seed %d", seed).isFalse();
+                    }
+                }
+                seen.add(key);
+            }
+        }
+        long distinctPairs = partitions.stream().distinct().count() * sortKeys.stream().distinct().count();
+        assertThat(seen.stream().map(Arrays::toString).distinct().count()).as("seed %d", seed).isEqualTo(distinctPairs);
+    }
+
+    private static byte[] randomBytes(Random random, byte[] alphabet) {
+        byte[] bytes = new byte[1 + random.nextInt(4)];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = alphabet[random.nextInt(alphabet.length)];
+        }
+        return bytes;
+    }
+
     private static byte[] encodeNumber(BigDecimal n) {
         return KeyEncoder.encode(new AttributeValue.N(DynamoNumber.canonical(n)), null);
     }

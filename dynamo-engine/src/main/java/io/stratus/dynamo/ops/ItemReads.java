@@ -1,0 +1,150 @@
+package io.stratus.dynamo.ops;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.dynamo.capacity.CapacityUnits;
+import io.stratus.dynamo.catalog.SecondaryIndex;
+import io.stratus.dynamo.catalog.TableMetadata;
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.expr.DocumentPath;
+import io.stratus.dynamo.expr.Projection;
+import io.stratus.dynamo.json.AttributeValueJson;
+import io.stratus.dynamo.key.PrimaryKey;
+import io.stratus.dynamo.key.PrimaryKeys;
+import io.stratus.dynamo.model.AttributeValue;
+import io.stratus.dynamo.query.Page;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks and response members shared by the multi-item reads (Query, Scan, BatchGetItem). */
+final class ItemReads {
+
+    private ItemReads() {
+    }
+
+    /** Rejects duplicates in a legacy AttributesToGet list ({@code null}: absent). */
+    static void checkAttributesToGet(List<String> attributesToGet) {
+        if (attributesToGet == null) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (String name : attributesToGet) {
+            if (!seen.add(name)) {
+                throw DynamoDbException.validation(
+                        "One or more parameter values were invalid: Duplicate value in attribute name: " + name);
+            }
+        }
+    }
+
+    /** The projection AttributesToGet asks for: each name a top-level attribute. */
+    static Projection attributesToGet(List<String> names) {
+        List<DocumentPath> paths = new ArrayList<>(names.size());
+        for (String name : names) {
+            paths.add(DocumentPath.of(name));
+        }
+        return Projection.of(paths);
+    }
+
+    /**
+     * Checks {@code Select} against the projection parameters. Query reports these texts inside a
+     * "1 validation error detected: " envelope and Scan bare ({@code prefix}), as AWS does.
+     */
+    static void checkSelect(JsonNode request, String prefix) {
+        String select = Requests.text(request, "Select");
+        boolean projection = Requests.has(request, "ProjectionExpression");
+        boolean attributesToGet = Requests.has(request, "AttributesToGet");
+        if (select == null) {
+            return;
+        }
+        if (select.equals("SPECIFIC_ATTRIBUTES")) {
+            if (!projection && !attributesToGet) {
+                throw DynamoDbException.validation(prefix + "Must specify the AttributesToGet or ProjectionExpression "
+                        + "when choosing to get SPECIFIC_ATTRIBUTES");
+            }
+            return;
+        }
+        String what = select.equals("COUNT") ? "only the Count" : select;
+        if (attributesToGet) {
+            throw DynamoDbException.validation(prefix + "Cannot specify the AttributesToGet when choosing to get " + what);
+        }
+        if (projection) {
+            throw DynamoDbException.validation(prefix + "Cannot specify the ProjectionExpression when choosing to get "
+                    + what);
+        }
+        if (select.equals("ALL_PROJECTED_ATTRIBUTES") && !Requests.has(request, "IndexName")) {
+            throw DynamoDbException.validation(prefix + "ALL_PROJECTED_ATTRIBUTES can be used only when Querying using "
+                    + "an IndexName");
+        }
+    }
+
+    /** Decodes ExclusiveStartKey; AWS prefixes value errors with "The provided starting key is invalid: ". */
+    static Map<String, AttributeValue> decodeStartKey(JsonNode request) {
+        JsonNode node = Requests.member(request, "ExclusiveStartKey");
+        if (node == null) {
+            return null;
+        }
+        try {
+            return AttributeValueJson.decodeMap(node);
+        } catch (DynamoDbException e) {
+            throw invalidStartKey(e.getMessage());
+        }
+    }
+
+    /** Checks a decoded ExclusiveStartKey against the table's key schema. */
+    static PrimaryKey startKey(TableMetadata table, Map<String, AttributeValue> startKey) {
+        try {
+            return PrimaryKeys.fromKey(table, startKey);
+        } catch (DynamoDbException e) {
+            throw invalidStartKey(e.getMessage());
+        }
+    }
+
+    static DynamoDbException invalidStartKey(String detail) {
+        return DynamoDbException.validation("The provided starting key is invalid: " + detail);
+    }
+
+    /**
+     * Rejects an IndexName the table does not have, and any index read: Stratus does not maintain
+     * secondary indexes yet, and answering from the base table would return wrong pages.
+     */
+    static void checkIndex(TableMetadata table, String indexName) {
+        if (indexName == null) {
+            return;
+        }
+        for (List<SecondaryIndex> indexes : List.of(table.globalSecondaryIndexes(), table.localSecondaryIndexes())) {
+            for (SecondaryIndex index : indexes) {
+                if (index.indexName().equals(indexName)) {
+                    throw DynamoDbException.validation("Stratus does not support querying secondary indexes yet");
+                }
+            }
+        }
+        throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
+    }
+
+    /** Writes a Query or Scan response. */
+    static void writePage(JsonGenerator out, JsonNode request, String tableName, Page page, boolean countOnly)
+            throws IOException {
+        out.writeStartObject();
+        if (!countOnly) {
+            out.writeArrayFieldStart("Items");
+            for (Map<String, AttributeValue> item : page.items()) {
+                AttributeValueJson.writeMap(out, item);
+            }
+            out.writeEndArray();
+        }
+        out.writeNumberField("Count", page.count());
+        out.writeNumberField("ScannedCount", page.scannedCount());
+        if (page.lastEvaluatedKey() != null) {
+            out.writeFieldName("LastEvaluatedKey");
+            AttributeValueJson.writeMap(out, page.lastEvaluatedKey());
+        }
+        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
+        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), tableName,
+                CapacityUnits.read(page.bytesRead(), consistent), true);
+        out.writeEndObject();
+    }
+}

@@ -1,0 +1,136 @@
+package io.stratus.dynamo.ops;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.stratus.dynamo.RequestContext;
+import io.stratus.dynamo.catalog.Catalog;
+import io.stratus.dynamo.catalog.Table;
+import io.stratus.dynamo.catalog.TableMetadata;
+import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.expr.Condition;
+import io.stratus.dynamo.expr.ExpressionContext;
+import io.stratus.dynamo.expr.Projection;
+import io.stratus.dynamo.key.KeyEncoder;
+import io.stratus.dynamo.key.PrimaryKey;
+import io.stratus.dynamo.legacy.LegacyExpressions;
+import io.stratus.dynamo.model.AttributeValue;
+import io.stratus.dynamo.query.Page;
+import io.stratus.dynamo.query.PageReader;
+import io.stratus.dynamo.shape.Shape;
+import io.stratus.dynamo.shape.Shapes;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Scan: reads the whole table in key order a page at a time, optionally as one segment of a
+ * parallel scan. A partition belongs to segment {@code hash(encoded partition key) mod
+ * TotalSegments}, so segments are disjoint, together complete, and each keeps whole partitions.
+ */
+final class Scan implements Operation {
+
+    static final Shape SHAPE = Shape.structure("ScanInput")
+            .member("TableName", Shapes.TABLE_NAME)
+            .member("IndexName", Shape.string().pattern(Shapes.TABLE_NAME_PATTERN).minLength(3).maxLength(255))
+            .member("AttributesToGet", Shapes.ATTRIBUTES_TO_GET)
+            .member("Limit", Shape.integer().min(1))
+            .member("Select", Shapes.SELECT)
+            .member("ScanFilter", Shapes.CONDITIONS)
+            .member("ConditionalOperator", Shapes.CONDITIONAL_OPERATOR)
+            .member("ExclusiveStartKey", Shape.attributeMap())
+            .member("ReturnConsumedCapacity", Shapes.RETURN_CONSUMED_CAPACITY)
+            .member("TotalSegments", Shape.integer().min(1).max(1000000))
+            .member("Segment", Shape.integer().min(0).max(999999))
+            .member("ProjectionExpression", Shape.string())
+            .member("FilterExpression", Shape.string())
+            .member("ExpressionAttributeNames", Shapes.EXPRESSION_ATTRIBUTE_NAMES)
+            .member("ExpressionAttributeValues", Shapes.EXPRESSION_ATTRIBUTE_VALUES)
+            .member("ConsistentRead", Shape.bool());
+
+    private static final List<String> EXPRESSIONS = List.of("ProjectionExpression", "FilterExpression");
+    private static final List<String> NON_EXPRESSIONS = List.of("AttributesToGet", "ScanFilter", "ConditionalOperator");
+
+    private final Catalog catalog;
+
+    Scan(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    @Override
+    public String name() {
+        return "Scan";
+    }
+
+    @Override
+    public Shape shape() {
+        return SHAPE;
+    }
+
+    @Override
+    public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
+        ExpressionParameters.checkCombination(request, EXPRESSIONS, NON_EXPRESSIONS);
+        List<String> attributesToGet = Requests.strings(request, "AttributesToGet");
+        ItemReads.checkAttributesToGet(attributesToGet);
+        Map<String, AttributeValue> startKey = ItemReads.decodeStartKey(request);
+        Long segment = Requests.integral(request, "Segment");
+        Long totalSegments = Requests.integral(request, "TotalSegments");
+        if (segment != null && totalSegments == null) {
+            throw DynamoDbException.validation("The TotalSegments parameter is required but was not present in the "
+                    + "request when Segment parameter is present");
+        }
+        if (totalSegments != null) {
+            if (segment == null) {
+                throw DynamoDbException.validation("The Segment parameter is required but was not present in the "
+                        + "request when parameter TotalSegments is present");
+            }
+            if (segment >= totalSegments) {
+                throw DynamoDbException.validation("The Segment parameter is zero-based and must be less than parameter "
+                        + "TotalSegments: Segment: " + segment + " is not less than TotalSegments: " + totalSegments);
+            }
+        }
+        ItemReads.checkSelect(request, "");
+
+        ExpressionContext expressions = ExpressionParameters.context(request);
+        Condition filter = null;
+        JsonNode scanFilter = Requests.member(request, "ScanFilter");
+        if (scanFilter != null) {
+            LegacyExpressions legacy = new LegacyExpressions();
+            String text = legacy.filter(scanFilter, Requests.text(request, "ConditionalOperator"));
+            filter = text == null ? null : legacy.context().condition(text, "ScanFilter");
+        }
+        String filterText = Requests.text(request, "FilterExpression");
+        if (filterText != null) {
+            filter = expressions.condition(filterText, "FilterExpression");
+        }
+        String projectionText = Requests.text(request, "ProjectionExpression");
+        Projection projection = projectionText != null ? expressions.projection(projectionText)
+                : attributesToGet != null ? ItemReads.attributesToGet(attributesToGet) : null;
+        expressions.verifyAllUsed();
+
+        Table table = catalog.forItems(Requests.text(request, "TableName"));
+        TableMetadata metadata = table.metadata();
+        ItemReads.checkIndex(metadata, Requests.text(request, "IndexName"));
+        byte[] low = null;
+        if (startKey != null) {
+            PrimaryKey start = ItemReads.startKey(metadata, startKey);
+            low = Arrays.copyOf(start.encoded(), start.encoded().length + 1);
+        }
+        Predicate<Map<String, AttributeValue>> inSegment = totalSegments == null || totalSegments == 1 ? null
+                : segmentOf(metadata.hashKeyName(), segment.intValue(), totalSegments.intValue());
+
+        boolean countOnly = "COUNT".equals(Requests.text(request, "Select"));
+        Long limit = Requests.integral(request, "Limit");
+        PageReader reader = new PageReader(metadata, limit == null ? 0 : limit.intValue(), filter, projection,
+                countOnly, inSegment);
+        Page page = reader.read(table.items().range(low, null, true));
+        ItemReads.writePage(out, request, metadata.tableName(), page, countOnly);
+    }
+
+    /** Whether an item's partition falls in {@code segment}: a stable hash of its encoded partition key. */
+    static Predicate<Map<String, AttributeValue>> segmentOf(String hashKey, int segment, int totalSegments) {
+        return item -> Math.floorMod(Arrays.hashCode(KeyEncoder.encode(item.get(hashKey), null)), totalSegments)
+                == segment;
+    }
+}

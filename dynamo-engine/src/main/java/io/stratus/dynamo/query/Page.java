@@ -1,0 +1,14 @@
+package io.stratus.dynamo.query;
+
+import io.stratus.dynamo.model.AttributeValue;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a Query or Scan: the matching items (projected; empty for {@code Select=COUNT}),
+ * how many matched and how many were read, where to continue ({@code null} when done) and the
+ * bytes read, which is what capacity is charged on.
+ */
+public record Page(List<Map<String, AttributeValue>> items, int count, int scannedCount,
+                   Map<String, AttributeValue> lastEvaluatedKey, long bytesRead) {
+}
