@@ -1,0 +1,239 @@
+package io.stratus.lambda;
+
+import io.stratus.lambda.config.FunctionConfig;
+import io.stratus.lambda.error.LambdaException;
+import io.stratus.lambda.runtime.AccountConcurrency;
+import io.stratus.lambda.runtime.DeployedFunction;
+import io.stratus.lambda.runtime.EventAttempt;
+import io.stratus.lambda.runtime.Execution;
+import io.stratus.lambda.runtime.HostClock;
+import io.stratus.lambda.runtime.HostSettings;
+import io.stratus.lambda.runtime.log.StandardStreams;
+import io.stratus.lambda.serde.PayloadValidator;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * Runs Java Lambda functions in-process: deploy a {@link FunctionConfig}, then invoke it as the Lambda Invoke
+ * API does. Each function runs in its own execution environments (class loader, environment variables, log
+ * stream); errors of the Invoke API are thrown as {@link LambdaException}.
+ */
+public final class LambdaHost implements AutoCloseable {
+    /** Synchronous payload quota: 6 MB ("Lambda quotas": invocation payload, request and response). */
+    public static final int SYNC_PAYLOAD_LIMIT = 6 * 1024 * 1024;
+    /** Asynchronous payload quota: 256 KB ("Lambda quotas"). */
+    public static final int ASYNC_PAYLOAD_LIMIT = 256 * 1024;
+
+    private static final byte[] EMPTY = new byte[0];
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.US_ASCII);
+    private static final String EXECUTED_VERSION = "$LATEST";
+
+    private final HostSettings settings;
+    private final AccountConcurrency account;
+    private final Map<String, DeployedFunction> functions = new ConcurrentHashMap<>();
+    private final ExecutorService ownedWorkers;
+    private final HostClock.SystemClock ownedClock;
+
+    private LambdaHost(Builder builder) {
+        this.ownedClock = builder.clock == null ? HostClock.system() : null;
+        this.ownedWorkers = Executors.newCachedThreadPool(new WorkerThreads());
+        StandardStreams.install();
+        Consumer<String> console = builder.console != null ? builder.console : StandardStreams.originalOut()::println;
+        this.settings = new HostSettings(builder.region, builder.accountId, Optional.ofNullable(builder.endpoint),
+                builder.clock != null ? builder.clock : ownedClock, console, ownedWorkers,
+                builder.accountConcurrency, builder.asyncRetryDelays, builder.eventListener);
+        this.account = new AccountConcurrency(builder.accountConcurrency);
+    }
+
+    /** Starts a host with Lambda's defaults: us-east-1, account 000000000000, 1000 concurrent executions. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Deploys (or replaces) a function; its handler is resolved when an environment starts, as in Lambda. */
+    public void deploy(FunctionConfig config) {
+        DeployedFunction previous = functions.put(config.functionName(),
+                new DeployedFunction(config, settings, account));
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    /** The deployed functions' configurations. */
+    public List<FunctionConfig> functions() {
+        return functions.values().stream().map(DeployedFunction::config).toList();
+    }
+
+    /** One function's configuration, by name or ARN. */
+    public Optional<FunctionConfig> function(String nameOrArn) {
+        return Optional.ofNullable(functions.get(functionName(nameOrArn))).map(DeployedFunction::config);
+    }
+
+    /**
+     * Invokes a function and waits for the outcome; call it from a worker thread, never an event loop.
+     *
+     * @throws LambdaException for the Invoke API's errors (not found, too large, not JSON, throttled)
+     */
+    public InvocationResult invoke(String nameOrArn, byte[] payload, InvocationType type) {
+        try {
+            return invokeAsync(nameOrArn, payload, type).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof LambdaException lambda) {
+                throw lambda;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Invokes a function without blocking: the future completes when a RequestResponse invocation ends, or at
+     * once for Event and DryRun. Request errors are thrown directly, not through the future.
+     */
+    public CompletableFuture<InvocationResult> invokeAsync(String nameOrArn, byte[] payload, InvocationType type) {
+        String name = functionName(nameOrArn);
+        DeployedFunction function = functions.get(name);
+        if (function == null) {
+            throw LambdaException.functionNotFound(settings.functionArn(name));
+        }
+        byte[] body = payload == null || payload.length == 0 ? EMPTY_OBJECT : payload;
+        switch (type) {
+            case REQUEST_RESPONSE -> {
+                if (body.length > SYNC_PAYLOAD_LIMIT) {
+                    throw LambdaException.requestTooLargeForInvoke(SYNC_PAYLOAD_LIMIT);
+                }
+                PayloadValidator.requireJson(body);
+                return function.invoke(body).thenApply(LambdaHost::toResult);
+            }
+            case EVENT -> {
+                if (body.length > ASYNC_PAYLOAD_LIMIT) {
+                    throw LambdaException.requestTooLargeForEvent(body.length, ASYNC_PAYLOAD_LIMIT);
+                }
+                PayloadValidator.requireJson(body);
+                String requestId = function.invokeEvent(body);
+                return CompletableFuture.completedFuture(
+                        new InvocationResult(type.statusCode(), EMPTY, null, null, null, requestId));
+            }
+            case DRY_RUN -> {
+                return CompletableFuture.completedFuture(
+                        new InvocationResult(type.statusCode(), EMPTY, null, null, null, null));
+            }
+            default -> throw new IllegalArgumentException(type.toString());
+        }
+    }
+
+    private static InvocationResult toResult(Execution execution) {
+        return new InvocationResult(InvocationType.REQUEST_RESPONSE.statusCode(), execution.payload(),
+                execution.functionError(), execution.log().tail(), EXECUTED_VERSION, execution.requestId());
+    }
+
+    /** The name in a function name, a full ARN or a partial ARN ({@code 123456789012:function:name}). */
+    static String functionName(String nameOrArn) {
+        int marker = nameOrArn.indexOf("function:");
+        if (marker < 0) {
+            return nameOrArn;
+        }
+        String rest = nameOrArn.substring(marker + "function:".length());
+        int qualifier = rest.indexOf(':');
+        return qualifier < 0 ? rest : rest.substring(0, qualifier);
+    }
+
+    /** Ends every function's environments, the worker pool and (if the host made it) the clock. */
+    @Override
+    public void close() {
+        functions.values().forEach(DeployedFunction::close);
+        functions.clear();
+        ownedWorkers.shutdownNow();
+        if (ownedClock != null) {
+            ownedClock.close();
+        }
+        StandardStreams.uninstall();
+    }
+
+    /** Invocation threads: daemons, and not inheriting the log binding of whoever made them. */
+    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(null, task, "stratus-lambda-" + count.incrementAndGet(), 0, false);
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+
+    /** Configures a {@link LambdaHost}. */
+    public static final class Builder {
+        private String region = "us-east-1";
+        private String accountId = "000000000000";
+        private URI endpoint;
+        private HostClock clock;
+        private Consumer<String> console;
+        private int accountConcurrency = AccountConcurrency.DEFAULT_LIMIT;
+        // Lambda retries after about one and then two minutes; scaled down 60x so local runs stay fast.
+        private List<Duration> asyncRetryDelays = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2));
+        private Consumer<EventAttempt> eventListener = attempt -> { };
+
+        private Builder() {
+        }
+
+        public Builder region(String region) {
+            this.region = region;
+            return this;
+        }
+
+        public Builder accountId(String accountId) {
+            this.accountId = accountId;
+            return this;
+        }
+
+        /** Where Stratus listens; functions get it as {@code AWS_ENDPOINT_URL}. */
+        public Builder endpoint(URI endpoint) {
+            this.endpoint = endpoint;
+            return this;
+        }
+
+        /** The clock for durations, timeouts and retry delays (default: the system clock). */
+        public Builder clock(HostClock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** Receives every function log line, prefixed (default: the original System.out). */
+        public Builder console(Consumer<String> console) {
+            this.console = console;
+            return this;
+        }
+
+        public Builder accountConcurrency(int limit) {
+            this.accountConcurrency = limit;
+            return this;
+        }
+
+        /** The delay before each retry of a failed Event invocation; the list's size is the retry count. */
+        public Builder asyncRetryDelays(List<Duration> delays) {
+            this.asyncRetryDelays = List.copyOf(delays);
+            return this;
+        }
+
+        /** Told about each Event invocation attempt, e.g. for logging or destinations. */
+        public Builder eventListener(Consumer<EventAttempt> listener) {
+            this.eventListener = listener;
+            return this;
+        }
+
+        public LambdaHost build() {
+            return new LambdaHost(this);
+        }
+    }
+}

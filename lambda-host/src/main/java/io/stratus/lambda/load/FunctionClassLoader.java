@@ -1,0 +1,156 @@
+package io.stratus.lambda.load;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.security.cert.Certificate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One execution environment's class loader over a function's code: child-first, so the function's own
+ * libraries (SDK, Jackson...) win over the host's; JDK classes come from the platform loader as in Lambda;
+ * the Lambda core interfaces come from the host so Stratus can hand the handler its {@code Context}.
+ *
+ * <p>Every class it defines is passed through {@link GetenvRewriter}, so the function reads its own
+ * {@link FunctionEnvironment}. A fresh instance per environment gives each environment fresh static state.
+ */
+public final class FunctionClassLoader extends URLClassLoader {
+    static {
+        registerAsParallelCapable();
+    }
+
+    /** The core package: Context, LambdaLogger, RequestHandler, RequestStreamHandler, ClientContext... */
+    private static final String CORE_PACKAGE = "com.amazonaws.services.lambda.runtime.";
+    /** LambdaLogger's default methods take LogLevel, so the logging enums must be shared too. */
+    private static final String CORE_LOGGING_PACKAGE = "com.amazonaws.services.lambda.runtime.logging.";
+    private static final String BRIDGE = EnvironmentBridge.class.getName();
+
+    private final ClassLoader host;
+    private final FunctionEnvironment environment;
+    private final Map<String, ProtectionDomain> domains = new ConcurrentHashMap<>();
+
+    /**
+     * @param classpath the function's code roots: directories and jars
+     * @param environment what {@code System.getenv} answers inside this loader's classes
+     */
+    public FunctionClassLoader(List<URL> classpath, FunctionEnvironment environment) {
+        // Unnamed, like the runtime's customer loader: a name would prefix every stack frame ("fn//pkg.C...").
+        super(classpath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        this.host = FunctionClassLoader.class.getClassLoader();
+        this.environment = environment;
+    }
+
+    /** The environment variables this loader's classes see. */
+    public FunctionEnvironment environment() {
+        return environment;
+    }
+
+    /** True for the classes every function shares with the host. */
+    static boolean isShared(String className) {
+        return isDirectlyIn(className, CORE_PACKAGE) || isDirectlyIn(className, CORE_LOGGING_PACKAGE)
+                || BRIDGE.equals(className);
+    }
+
+    private static boolean isDirectlyIn(String className, String packagePrefix) {
+        return className.startsWith(packagePrefix) && className.indexOf('.', packagePrefix.length()) < 0;
+    }
+
+    @Override
+    protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+        synchronized (getClassLoadingLock(name)) {
+            Class<?> loaded = findLoadedClass(name);
+            if (loaded == null) {
+                loaded = loadUnloaded(name);
+            }
+            if (resolve) {
+                resolveClass(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    private Class<?> loadUnloaded(String name) throws ClassNotFoundException {
+        if (isShared(name)) {
+            return host.loadClass(name);
+        }
+        // Lambda's customer loader delegates to the system loader first, so JDK classes always win.
+        try {
+            return getParent().loadClass(name);
+        } catch (ClassNotFoundException notJdk) {
+            Class<?> own = defineOwn(name);
+            if (own == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return own;
+        }
+    }
+
+    @Override
+    protected Class<?> findClass(String name) throws ClassNotFoundException {
+        Class<?> own = defineOwn(name);
+        if (own == null) {
+            throw new ClassNotFoundException(name);
+        }
+        return own;
+    }
+
+    private Class<?> defineOwn(String name) {
+        String path = name.replace('.', '/') + ".class";
+        URL resource = findResource(path);
+        if (resource == null) {
+            return null;
+        }
+        byte[] bytes;
+        try (InputStream in = resource.openStream()) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        byte[] rewritten = GetenvRewriter.rewrite(bytes);
+        definePackageOf(name);
+        return defineClass(name, rewritten, 0, rewritten.length, domainOf(resource, path));
+    }
+
+    private void definePackageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        if (dot < 0) {
+            return;
+        }
+        String packageName = className.substring(0, dot);
+        if (getDefinedPackage(packageName) == null) {
+            try {
+                definePackage(packageName, null, null, null, null, null, null, null);
+            } catch (IllegalArgumentException definedConcurrently) {
+                // another thread defined it first: fine
+            }
+        }
+    }
+
+    /** The code source is the jar or directory the class came from, as libraries locating themselves expect. */
+    private ProtectionDomain domainOf(URL resource, String path) {
+        String url = resource.toString();
+        String root = url.substring(0, url.length() - path.length());
+        if (root.startsWith("jar:") && root.endsWith("!/")) {
+            root = root.substring("jar:".length(), root.length() - 2);
+        }
+        return domains.computeIfAbsent(root, r -> {
+            try {
+                return new ProtectionDomain(new CodeSource(new URL(r), (Certificate[]) null), null, this, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public URL getResource(String name) {
+        URL own = findResource(name);
+        return own != null ? own : getParent().getResource(name);
+    }
+}

@@ -1,0 +1,165 @@
+package io.stratus.lambda.load;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A function's code laid out as Lambda lays it out in {@code /var/task}: the root (classes and resources)
+ * followed by {@code lib/*.jar} in lexical order. A jar or zip is extracted once, as Lambda unzips the
+ * deployment package; no code location means the host's classpath (embedded mode).
+ */
+public final class FunctionCode implements AutoCloseable {
+    private final Path taskRoot;
+    private final List<URL> classpath;
+    private final Path extracted;
+
+    private FunctionCode(Path taskRoot, List<URL> classpath, Path extracted) {
+        this.taskRoot = taskRoot;
+        this.classpath = List.copyOf(classpath);
+        this.extracted = extracted;
+    }
+
+    /** Lays out the code at {@code location}, or the host classpath when empty. */
+    public static FunctionCode at(Optional<Path> location) {
+        if (location.isEmpty()) {
+            return hostClasspath();
+        }
+        Path path = location.get().toAbsolutePath();
+        if (Files.isDirectory(path)) {
+            return new FunctionCode(path, taskRootClasspath(path), null);
+        }
+        if (Files.isRegularFile(path)) {
+            Path directory = extract(path);
+            return new FunctionCode(directory, taskRootClasspath(directory), directory);
+        }
+        throw new IllegalArgumentException("code location does not exist: " + path);
+    }
+
+    /** What {@code LAMBDA_TASK_ROOT} points at. */
+    public Path taskRoot() {
+        return taskRoot;
+    }
+
+    /** The class loader's roots, in Lambda's order. */
+    public List<URL> classpath() {
+        return classpath;
+    }
+
+    /** Deletes an extracted archive. */
+    @Override
+    public void close() {
+        if (extracted == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(extracted)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<URL> taskRootClasspath(Path root) {
+        List<URL> urls = new ArrayList<>();
+        urls.add(toUrl(root));
+        Path lib = root.resolve("lib");
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> jars = Files.list(lib)) {
+                jars.filter(p -> p.getFileName().toString().endsWith(".jar"))
+                        .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                        .forEach(p -> urls.add(toUrl(p)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return urls;
+    }
+
+    private static Path extract(Path archive) {
+        try {
+            Path target = Files.createTempDirectory("stratus-task-");
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    Path out = target.resolve(entry.getName()).normalize();
+                    if (!out.startsWith(target)) {
+                        throw new IllegalArgumentException("archive entry escapes the task root: " + entry.getName());
+                    }
+                    if (entry.isDirectory()) {
+                        Files.createDirectories(out);
+                    } else {
+                        Files.createDirectories(out.getParent());
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract " + archive, e);
+        }
+    }
+
+    private static FunctionCode hostClasspath() {
+        Set<URL> urls = new LinkedHashSet<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                addWithManifestClassPath(Paths.get(entry).toAbsolutePath(), urls);
+            }
+        }
+        return new FunctionCode(Paths.get(System.getProperty("user.dir")), new ArrayList<>(urls), null);
+    }
+
+    /** Follows {@code Class-Path} manifest entries, as launchers such as surefire's booter jar rely on. */
+    private static void addWithManifestClassPath(Path entry, Set<URL> urls) {
+        if (!Files.exists(entry) || !urls.add(toUrl(entry)) || Files.isDirectory(entry)) {
+            return;
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            if (jar.getManifest() == null) {
+                return;
+            }
+            String classPath = jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+            if (classPath == null) {
+                return;
+            }
+            for (String reference : classPath.trim().split("\\s+")) {
+                URL resolved = new URL(toUrl(entry), reference);
+                if ("file".equals(resolved.getProtocol())) {
+                    addWithManifestClassPath(Paths.get(resolved.toURI()), urls);
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            // An unreadable jar simply contributes no Class-Path entries, as for the JVM's own launcher.
+        }
+    }
+
+    private static URL toUrl(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}

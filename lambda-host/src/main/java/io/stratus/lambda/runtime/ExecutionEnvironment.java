@@ -1,0 +1,260 @@
+package io.stratus.lambda.runtime;
+
+import io.stratus.lambda.config.FunctionConfig;
+import io.stratus.lambda.load.FunctionClassLoader;
+import io.stratus.lambda.load.FunctionCode;
+import io.stratus.lambda.load.FunctionEnvironment;
+import io.stratus.lambda.runtime.log.EnvironmentLog;
+import io.stratus.lambda.runtime.log.InvocationLog;
+import io.stratus.lambda.runtime.log.StandardStreams;
+import io.stratus.lambda.serde.ErrorPayload;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One Lambda execution environment: its own class loader (so static state starts fresh), its own log stream,
+ * and one invocation at a time. The first invocation initialises it (cold start: class initialisers, the
+ * handler's constructor, serializers); later ones reuse it (warm). A timeout, a fatal init error or a VM
+ * error ends it: it is never reused.
+ */
+final class ExecutionEnvironment {
+    /** Stratus runs the unpublished version only. */
+    static final String VERSION = "$LATEST";
+
+    private static final DateTimeFormatter STREAM_DATE =
+            DateTimeFormatter.ofPattern("yyyy/MM/dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final long MB = 1024L * 1024L;
+
+    private final FunctionConfig config;
+    private final FunctionCode code;
+    private final HostSettings settings;
+    private final HostClock clock;
+    private final String logStreamName;
+    private final EnvironmentLog log;
+    private final FunctionEnvironment environment;
+    private final FunctionLogger logger;
+
+    // Written by the one thread running this environment's invocation; invocations are handed over through
+    // the owning function's lock, which orders these writes before the next invocation's reads.
+    private FunctionClassLoader loader;
+    private Invocable invocable;
+    private long initNanos;
+    private volatile boolean ended;
+
+    ExecutionEnvironment(FunctionConfig config, FunctionCode code, HostSettings settings) {
+        this.config = config;
+        this.code = code;
+        this.settings = settings;
+        this.clock = settings.clock();
+        this.logStreamName = STREAM_DATE.format(clock.now()) + "/[" + VERSION + "]" + randomHex(16);
+        this.log = new EnvironmentLog(config.functionName(), settings.console());
+        this.environment = new FunctionEnvironment(
+                EnvironmentVariables.of(config, settings, code.taskRoot(), logStreamName));
+        this.logger = new FunctionLogger(log);
+    }
+
+    /** False once the environment has ended; it must then not run another invocation. */
+    boolean reusable() {
+        return !ended;
+    }
+
+    /** The log stream name, {@code yyyy/MM/dd/[$LATEST]<32 hex>}. */
+    String logStreamName() {
+        return logStreamName;
+    }
+
+    /**
+     * Runs one invocation on the calling (worker) thread. {@code result} completes when the handler returns
+     * or, earlier, when the function's timeout expires.
+     */
+    void run(String requestId, byte[] payload, CompletableFuture<Execution> result) {
+        Thread worker = Thread.currentThread();
+        ClassLoader previousLoader = worker.getContextClassLoader();
+        boolean cold = invocable == null;
+        Running running = new Running(requestId, new InvocationLog(), cold);
+        log.capture(running.log);
+        StandardStreams.bind(log);
+        try {
+            if (cold && !initialise(running, worker, result)) {
+                return;
+            }
+            worker.setContextClassLoader(loader);
+            invoke(running, payload, worker, result);
+        } finally {
+            StandardStreams.unbind();
+            worker.setContextClassLoader(previousLoader);
+            // A handler may leave its thread interrupted; the runtime clears the flag too.
+            Thread.interrupted();
+            if (ended) {
+                closeLoader();
+            }
+        }
+    }
+
+    private boolean initialise(Running running, Thread worker, CompletableFuture<Execution> result) {
+        long start = clock.nanoTime();
+        loader = new FunctionClassLoader(code.classpath(), environment);
+        worker.setContextClassLoader(loader);
+        try {
+            invocable = HandlerResolver.resolve(config.handler(), loader);
+            initNanos = clock.nanoTime() - start;
+            return true;
+        } catch (HandlerFault fault) {
+            // An init error ends the environment; the next invocation starts (and fails) a fresh one.
+            initNanos = clock.nanoTime() - start;
+            ended = true;
+            writeRaw(fault.reportableError());
+            log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
+            complete(running, fault.payload().toJson(), Execution.UNHANDLED, 0L, null, result);
+            return false;
+        }
+    }
+
+    private void invoke(Running running, byte[] payload, Thread worker, CompletableFuture<Execution> result) {
+        log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
+        String traceId = traceId();
+        environment.traceId(traceId);
+        long timeoutNanos = Duration.ofSeconds(config.timeoutSeconds()).toNanos();
+        long start = clock.nanoTime();
+        LambdaContext context = new LambdaContext(running.requestId, config.functionName(),
+                settings.functionArn(config.functionName()), config.memorySize(),
+                EnvironmentVariables.logGroupName(config.functionName()), logStreamName, traceId, logger, clock,
+                start + timeoutNanos);
+        running.inHandler = true;
+        HostClock.Scheduled timer = clock.schedule(Duration.ofNanos(timeoutNanos),
+                () -> timeOut(running, worker, timeoutNanos, result));
+        byte[] response;
+        String functionError = null;
+        try {
+            response = invocable.invoke(payload, context);
+        } catch (HandlerFault fault) {
+            ended |= fault.fatal();
+            writeRaw(fault.reportableError());
+            response = fault.payload().toJson();
+            functionError = Execution.UNHANDLED;
+        } catch (Throwable t) {
+            StackTraceFilter.filter(t);
+            ended |= t instanceof VirtualMachineError;
+            writeRaw(HandlerFault.of(t, false).reportableError());
+            response = ErrorPayload.of(t).toJson();
+            functionError = Execution.UNHANDLED;
+        } finally {
+            synchronized (running) {
+                running.inHandler = false;
+            }
+            timer.cancel();
+        }
+        complete(running, response, functionError, clock.nanoTime() - start, null, result);
+    }
+
+    private void timeOut(Running running, Thread worker, long timeoutNanos, CompletableFuture<Execution> result) {
+        if (running.done.get()) {
+            return;
+        }
+        // Lambda stops the sandbox; we can only interrupt the thread and never reuse the environment.
+        ended = true;
+        String message = TIMESTAMP.format(clock.now()) + " " + running.requestId + " Task timed out after "
+                + String.format(Locale.ROOT, "%.2f", timeoutNanos / 1e9) + " seconds";
+        if (complete(running, ErrorPayload.message(message).toJson(), Execution.UNHANDLED, timeoutNanos, message,
+                result)) {
+            synchronized (running) {
+                if (running.inHandler) {
+                    worker.interrupt();
+                }
+            }
+        }
+    }
+
+    /** Writes END and REPORT (and a trailing line) and completes {@code result}, once per invocation. */
+    private boolean complete(Running running, byte[] payload, String functionError, long durationNanos,
+                             String trailingLine, CompletableFuture<Execution> result) {
+        if (!running.done.compareAndSet(false, true)) {
+            return false;
+        }
+        log.line("END RequestId: " + running.requestId);
+        log.line(report(running, durationNanos));
+        if (trailingLine != null) {
+            log.line(trailingLine);
+        }
+        log.endCapture();
+        result.complete(new Execution(running.requestId, payload, functionError, running.log, running.cold));
+        return true;
+    }
+
+    private String report(Running running, long durationNanos) {
+        double durationMs = durationNanos / 1e6;
+        long billedMs = Math.max(1L, (long) Math.ceil(durationMs));
+        Runtime jvm = Runtime.getRuntime();
+        // The JVM's heap in use, capped at the function's memory: Stratus cannot measure one function alone.
+        long usedMb = Math.max(1L, Math.min(config.memorySize(), (jvm.totalMemory() - jvm.freeMemory()) / MB));
+        StringBuilder line = new StringBuilder(160)
+                .append("REPORT RequestId: ").append(running.requestId)
+                .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", durationMs)).append(" ms")
+                .append("\tBilled Duration: ").append(billedMs).append(" ms")
+                .append("\tMemory Size: ").append(config.memorySize()).append(" MB")
+                .append("\tMax Memory Used: ").append(usedMb).append(" MB\t");
+        if (running.cold) {
+            line.append("Init Duration: ").append(String.format(Locale.ROOT, "%.2f", initNanos / 1e6)).append(" ms\t");
+        }
+        return line.toString();
+    }
+
+    private void writeRaw(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        log.write(bytes, 0, bytes.length);
+    }
+
+    private String traceId() {
+        long epochSeconds = clock.now().getEpochSecond();
+        return "Root=1-" + String.format(Locale.ROOT, "%08x", epochSeconds) + "-" + randomHex(12)
+                + ";Parent=" + randomHex(8) + ";Sampled=0";
+    }
+
+    private static String randomHex(int bytes) {
+        byte[] random = new byte[bytes];
+        ThreadLocalRandom.current().nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** Ends an idle environment. */
+    void close() {
+        ended = true;
+        closeLoader();
+    }
+
+    private void closeLoader() {
+        FunctionClassLoader current = loader;
+        if (current != null) {
+            try {
+                current.close();
+            } catch (IOException e) {
+                // Closing only releases jar handles; a failure leaves them to the garbage collector.
+            }
+        }
+    }
+
+    /** One invocation in flight. */
+    private static final class Running {
+        final String requestId;
+        final InvocationLog log;
+        final boolean cold;
+        final AtomicBoolean done = new AtomicBoolean();
+        boolean inHandler;
+
+        Running(String requestId, InvocationLog log, boolean cold) {
+            this.requestId = requestId;
+            this.log = log;
+            this.cold = cold;
+        }
+    }
+}
