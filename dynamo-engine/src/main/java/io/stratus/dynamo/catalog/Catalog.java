@@ -1,6 +1,9 @@
 package io.stratus.dynamo.catalog;
 
 import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.index.IndexBackfill;
+import io.stratus.dynamo.index.IndexLayout;
+import io.stratus.dynamo.index.LiveIndex;
 import io.stratus.dynamo.item.ItemCodec;
 import io.stratus.dynamo.storage.ItemStore;
 import io.stratus.dynamo.storage.Storage;
@@ -15,14 +18,18 @@ import java.util.function.UnaryOperator;
  * The tables of an engine, kept in memory and mirrored to the storage's catalog.
  *
  * <p>Control-plane changes to one table are serialised by {@link ConcurrentHashMap#compute};
- * different tables never contend.
+ * different tables never contend. Each secondary index lives in its own item store named after
+ * the table's store and the index, so it persists with the table and is dropped with it.
  */
 public final class Catalog {
 
     private final Storage storage;
     private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
 
-    /** Loads every table the storage holds. */
+    /**
+     * Loads every table the storage holds. An index whose store is missing (a data directory
+     * written before indexes were maintained) is rebuilt from the table's items.
+     */
     public Catalog(Storage storage) {
         this.storage = storage;
         for (Map.Entry<String, byte[]> e : storage.catalog().entrySet()) {
@@ -32,8 +39,28 @@ public final class Catalog {
             for (Iterator<Map.Entry<byte[], byte[]>> it = items.range(null, null, true); it.hasNext(); ) {
                 size += ItemCodec.storedSize(it.next().getValue());
             }
-            tables.put(metadata.tableName(), new Table(metadata, items, size));
+            List<LiveIndex> indexes = new ArrayList<>();
+            List<LiveIndex> missing = new ArrayList<>();
+            for (IndexLayout layout : IndexLayout.of(metadata)) {
+                String store = indexStoreName(metadata, layout.indexName());
+                boolean existed = storage.hasItems(store);
+                LiveIndex index = LiveIndex.measured(layout, storage.items(store));
+                indexes.add(index);
+                if (!existed) {
+                    missing.add(index);
+                }
+            }
+            Table table = new Table(metadata, items, size, indexes);
+            if (!missing.isEmpty()) {
+                IndexBackfill.build(items, table.locks(), missing);
+            }
+            tables.put(metadata.tableName(), table);
         }
+    }
+
+    /** The name of the item store holding the entries of index {@code indexName} of {@code table}. */
+    public static String indexStoreName(TableMetadata table, String indexName) {
+        return table.storeName() + "/index/" + indexName;
     }
 
     /** Creates a table; {@code ResourceInUseException} when the name is taken. */
@@ -44,7 +71,11 @@ public final class Catalog {
                 throw DynamoDbException.resourceInUse("Table already exists: " + name);
             }
             storage.putCatalog(name, TableMetadataCodec.encode(metadata));
-            created[0] = new Table(metadata, storage.items(metadata.storeName()), 0);
+            List<LiveIndex> indexes = new ArrayList<>();
+            for (IndexLayout layout : IndexLayout.of(metadata)) {
+                indexes.add(new LiveIndex(layout, storage.items(indexStoreName(metadata, layout.indexName())), 0));
+            }
+            created[0] = new Table(metadata, storage.items(metadata.storeName()), 0, indexes);
             return created[0];
         });
         return created[0];
@@ -73,10 +104,16 @@ public final class Catalog {
         return table;
     }
 
-    /** Replaces a table's metadata with {@code change(current)} and persists it. */
+    /**
+     * Replaces a table's metadata with {@code change(current)} and persists it. Global indexes the
+     * change adds are built from the table's items before this returns (so they are ACTIVE at
+     * once); global indexes it removes are dropped with their entries.
+     */
     public Table update(String name, UnaryOperator<TableMetadata> change) {
         Table table = tables.computeIfPresent(name, (n, t) -> {
-            TableMetadata updated = change.apply(t.metadata());
+            TableMetadata current = t.metadata();
+            TableMetadata updated = change.apply(current);
+            reconcileIndexes(t, current, updated);
             storage.putCatalog(n, TableMetadataCodec.encode(updated));
             t.metadata(updated);
             return t;
@@ -87,7 +124,40 @@ public final class Catalog {
         return table;
     }
 
-    /** Deletes a table and its items, returning it as it was. */
+    private void reconcileIndexes(Table table, TableMetadata current, TableMetadata updated) {
+        List<IndexLayout> wanted = IndexLayout.of(updated);
+        List<LiveIndex> kept = new ArrayList<>();
+        List<LiveIndex> added = new ArrayList<>();
+        List<LiveIndex> removed = new ArrayList<>(table.indexes());
+        for (IndexLayout layout : wanted) {
+            LiveIndex existing = table.index(layout.indexName());
+            if (existing != null) {
+                // key schema and projection never change; only throughput may have
+                kept.add(existing);
+                removed.remove(existing);
+            } else {
+                String store = indexStoreName(updated, layout.indexName());
+                storage.dropItems(store);
+                LiveIndex index = new LiveIndex(layout, storage.items(store), 0);
+                kept.add(index);
+                added.add(index);
+            }
+        }
+        if (added.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        table.indexes(kept);
+        if (!added.isEmpty()) {
+            IndexBackfill.build(table.items(), table.locks(), added);
+        } else {
+            table.locks().barrier();
+        }
+        for (LiveIndex gone : removed) {
+            storage.dropItems(indexStoreName(current, gone.layout().indexName()));
+        }
+    }
+
+    /** Deletes a table, its items and its indexes, returning it as it was. */
     public Table delete(String name) {
         Table[] removed = new Table[1];
         tables.computeIfPresent(name, (n, t) -> {
@@ -96,7 +166,13 @@ public final class Catalog {
                         + "against deletion. Disable deletion protection first.");
             }
             storage.removeCatalog(n);
+            // writers in flight finish before the stores go; later ones see the table dropped
+            t.markDropped();
+            t.locks().barrier();
             storage.dropItems(t.metadata().storeName());
+            for (LiveIndex index : t.indexes()) {
+                storage.dropItems(indexStoreName(t.metadata(), index.layout().indexName()));
+            }
             removed[0] = t;
             return null;
         });

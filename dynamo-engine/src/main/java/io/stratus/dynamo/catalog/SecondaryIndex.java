@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A global or local secondary index as declared: its key schema, projection and (for a global
- * index on a provisioned table) throughput. Index maintenance comes with Query support.
+ * index on a provisioned table) throughput. Its entries are kept by {@code index.LiveIndex}.
  */
 public record SecondaryIndex(String indexName, List<KeyElement> keySchema, String projectionType,
                              List<String> nonKeyAttributes, Throughput throughput) {

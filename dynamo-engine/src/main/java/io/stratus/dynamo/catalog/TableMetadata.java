@@ -69,4 +69,11 @@ public record TableMetadata(String tableName, String tableId, String storeName, 
                 billingMode, throughput, lastUpdateToPayPerRequestDateTime, globalSecondaryIndexes,
                 localSecondaryIndexes, options, enabled);
     }
+
+    /** This table with other global secondary indexes and the attribute definitions their keys need. */
+    public TableMetadata withGlobalIndexes(List<AttributeDefinition> definitions, List<SecondaryIndex> globals) {
+        return new TableMetadata(tableName, tableId, storeName, creationDateTime, keySchema, definitions,
+                billingMode, throughput, lastUpdateToPayPerRequestDateTime, globals, localSecondaryIndexes, options,
+                deletionProtectionEnabled);
+    }
 }

@@ -1,6 +1,7 @@
 package io.stratus.dynamo.expr;
 
 import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.expr.ast.ConditionNode;
 import io.stratus.dynamo.expr.ast.ConditionTree;
 import io.stratus.dynamo.expr.ast.Operand;
 import io.stratus.dynamo.expr.ast.ProjectionTree;
@@ -8,8 +9,10 @@ import io.stratus.dynamo.expr.ast.UpdateTree;
 import io.stratus.dynamo.expr.parse.ExpressionSyntaxException;
 import io.stratus.dynamo.model.AttributeValue;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -79,6 +82,51 @@ public final class ExpressionContext {
     public Condition condition(String text, String parameterName) {
         InvalidExpression invalid = new InvalidExpression(parameterName);
         return ConditionBinder.bind(parse(text, invalid, ExpressionCache::condition), resolver, invalid);
+    }
+
+    /**
+     * The top-level attributes a condition (already resolved with {@link #condition}) reads: what
+     * decides whether a filter on a local secondary index needs the table's items.
+     */
+    public Set<String> attributeNames(String conditionText) {
+        Set<String> names = new LinkedHashSet<>();
+        collect(ExpressionCache.condition(conditionText).root(), names);
+        return names;
+    }
+
+    private void collect(ConditionNode node, Set<String> names) {
+        if (node instanceof ConditionNode.Comparison c) {
+            collect(c.left(), names);
+            collect(c.right(), names);
+        } else if (node instanceof ConditionNode.Between b) {
+            collect(b.value(), names);
+            collect(b.lower(), names);
+            collect(b.upper(), names);
+        } else if (node instanceof ConditionNode.In in) {
+            collect(in.value(), names);
+            in.candidates().forEach(o -> collect(o, names));
+        } else if (node instanceof ConditionNode.Function f) {
+            collect(f.call(), names);
+        } else if (node instanceof ConditionNode.And and) {
+            collect(and.left(), names);
+            collect(and.right(), names);
+        } else if (node instanceof ConditionNode.Or or) {
+            collect(or.left(), names);
+            collect(or.right(), names);
+        } else if (node instanceof ConditionNode.Not not) {
+            collect(not.operand(), names);
+        }
+    }
+
+    private void collect(Operand operand, Set<String> names) {
+        if (operand instanceof Operand.Path path) {
+            names.add(resolver.path(path).attributeName());
+        } else if (operand instanceof Operand.Call call) {
+            call.arguments().forEach(o -> collect(o, names));
+        } else if (operand instanceof Operand.Arithmetic arithmetic) {
+            collect(arithmetic.left(), names);
+            collect(arithmetic.right(), names);
+        }
     }
 
     /** Resolves a KeyConditionExpression; {@link KeyCondition#bind} then checks it against the key schema. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.capacity.CapacityUnits;
+import io.stratus.dynamo.capacity.ConsumedCapacity;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.error.DynamoDbException;
@@ -88,7 +89,7 @@ final class BatchGetItem implements Operation {
 
         Map<String, List<Map<String, AttributeValue>>> responses = new LinkedHashMap<>();
         Map<String, List<PrimaryKey>> unprocessed = new LinkedHashMap<>();
-        Map<String, Double> capacity = new LinkedHashMap<>();
+        Map<String, ConsumedCapacity> capacity = new LinkedHashMap<>();
         long responseBytes = 0;
         for (TableRead read : reads) {
             List<Map<String, AttributeValue>> items = responses.computeIfAbsent(read.name(), n -> new ArrayList<>());
@@ -107,7 +108,7 @@ final class BatchGetItem implements Operation {
                     items.add(read.projection() == null ? item : read.projection().apply(item));
                 }
             }
-            capacity.put(read.table().metadata().tableName(), units);
+            capacity.put(read.table().metadata().tableName(), ConsumedCapacity.ofTable(units));
         }
 
         out.writeStartObject();

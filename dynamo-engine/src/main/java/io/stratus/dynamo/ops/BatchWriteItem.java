@@ -3,10 +3,11 @@ package io.stratus.dynamo.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
-import io.stratus.dynamo.capacity.CapacityUnits;
+import io.stratus.dynamo.capacity.ConsumedCapacity;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.index.IndexKeyCheck;
 import io.stratus.dynamo.item.ItemSize;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
@@ -108,6 +109,9 @@ final class BatchWriteItem implements Operation {
                 Map<String, AttributeValue> item = isPut ? puts.get(p++) : null;
                 PrimaryKey key = isPut ? PrimaryKeys.fromItem(table.metadata(), item)
                         : PrimaryKeys.fromKey(table.metadata(), deletes.get(d++));
+                if (isPut) {
+                    IndexKeyCheck.checkItem(table.layouts(), item);
+                }
                 if (!seen.add(ByteBuffer.wrap(key.encoded()))) {
                     throw DynamoDbException.validation("Provided list of item keys contains duplicates");
                 }
@@ -115,18 +119,34 @@ final class BatchWriteItem implements Operation {
             }
         }
 
-        Map<String, Double> capacity = new LinkedHashMap<>();
+        String metricsMode = Requests.text(request, "ReturnItemCollectionMetrics");
+        Map<String, ConsumedCapacity> capacity = new LinkedHashMap<>();
+        Map<Table, List<AttributeValue>> collections = new LinkedHashMap<>();
         for (Write write : writes) {
             Map<String, AttributeValue> item = write.item();
             WriteResult result = ItemWriter.apply(write.table(), write.key(), old -> item);
-            capacity.merge(write.table().metadata().tableName(),
-                    CapacityUnits.write(result.oldSize(), result.newSize()), Double::sum);
+            capacity.merge(write.table().metadata().tableName(), ItemRequests.capacity(result), ConsumedCapacity::plus);
+            if (ItemCollectionMetricsWriter.wanted(metricsMode, write.table())
+                    && (result.oldItem() != null || result.newItem() != null)) {
+                collections.computeIfAbsent(write.table(), t -> new ArrayList<>()).add(write.key().hash());
+            }
         }
 
         out.writeStartObject();
         out.writeObjectFieldStart("UnprocessedItems");
         out.writeEndObject();
         ConsumedCapacityWriter.writeList(out, Requests.text(request, "ReturnConsumedCapacity"), capacity, false);
+        if (!collections.isEmpty()) {
+            out.writeObjectFieldStart("ItemCollectionMetrics");
+            for (Map.Entry<Table, List<AttributeValue>> e : collections.entrySet()) {
+                out.writeArrayFieldStart(e.getKey().metadata().tableName());
+                for (AttributeValue hash : e.getValue()) {
+                    ItemCollectionMetricsWriter.writeMetrics(out, e.getKey(), hash);
+                }
+                out.writeEndArray();
+            }
+            out.writeEndObject();
+        }
         out.writeEndObject();
     }
 }

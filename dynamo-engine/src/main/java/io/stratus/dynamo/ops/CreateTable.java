@@ -27,8 +27,7 @@ import java.util.UUID;
 
 /**
  * CreateTable: validates the key schema, billing and index definitions with AWS's messages and
- * creates the table, ACTIVE at once. Secondary indexes are stored and described; maintaining
- * them comes with Query support.
+ * creates the table and its secondary indexes, ACTIVE at once.
  */
 final class CreateTable implements Operation {
 
@@ -293,7 +292,7 @@ final class CreateTable implements Operation {
         return result;
     }
 
-    private static List<KeyElement> indexKeys(JsonNode index, List<String> defined) {
+    static List<KeyElement> indexKeys(JsonNode index, List<String> defined) {
         List<KeyElement> keys = keySchema(index.get("KeySchema"));
         List<String> names = keys.stream().map(KeyElement::attributeName).toList();
         if (!defined.containsAll(names)) {
@@ -303,7 +302,7 @@ final class CreateTable implements Operation {
         return keys;
     }
 
-    private static SecondaryIndex projection(JsonNode index, String indexName, List<KeyElement> keys, Throughput throughput) {
+    static SecondaryIndex projection(JsonNode index, String indexName, List<KeyElement> keys, Throughput throughput) {
         JsonNode projection = index.get("Projection");
         String type = Requests.text(projection, "ProjectionType");
         List<String> nonKey = Requests.strings(projection, "NonKeyAttributes");

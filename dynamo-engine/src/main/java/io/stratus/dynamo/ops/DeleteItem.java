@@ -3,7 +3,6 @@ package io.stratus.dynamo.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
-import io.stratus.dynamo.capacity.CapacityUnits;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.json.AttributeValueJson;
@@ -56,7 +55,8 @@ final class DeleteItem implements Operation {
 
     @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"), List.of("Expected"));
+        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
+                List.of("Expected", "ConditionalOperator"));
         Map<String, AttributeValue> keyValues = AttributeValueJson.decodeMap(request.get("Key"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
         WriteCondition condition = WriteConditions.read(request);
@@ -71,7 +71,11 @@ final class DeleteItem implements Operation {
         out.writeStartObject();
         ItemRequests.writeOld(out, returnOld, result.oldItem());
         ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                CapacityUnits.write(result.oldSize(), 0), false);
+                ItemRequests.capacity(result), false);
+        if (result.oldItem() != null
+                && ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
+            ItemCollectionMetricsWriter.write(out, table, key.hash());
+        }
         out.writeEndObject();
     }
 }

@@ -10,7 +10,7 @@ import io.stratus.dynamo.shape.Shape;
 import io.stratus.dynamo.shape.Shapes;
 import java.io.IOException;
 
-/** DeleteTable: removes a table and its items at once, answering with its description in status DELETING. */
+/** DeleteTable: removes a table, its items and its indexes at once, answering with its description in status DELETING. */
 final class DeleteTable implements Operation {
 
     static final Shape SHAPE = Shape.structure("DeleteTableInput").member("TableName", Shapes.TABLE_NAME);
@@ -38,9 +38,10 @@ final class DeleteTable implements Operation {
         // statistics are read before the items are dropped
         long count = table.itemCount();
         long size = table.sizeBytes();
+        var indexStats = TableDescriptionWriter.indexStats(table);
         TableMetadata metadata = catalog.delete(name).metadata();
         out.writeStartObject();
-        TableDescriptionWriter.write(out, "TableDescription", metadata, count, size, "DELETING", context);
+        TableDescriptionWriter.write(out, "TableDescription", metadata, count, size, indexStats, "DELETING", context);
         out.writeEndObject();
     }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
  */
 final class ExpressionParameters {
 
+    /** The legacy condition maps a ConditionalOperator can join. */
+    private static final List<String> CONDITION_MAPS = List.of("Expected", "QueryFilter", "ScanFilter");
+
     private ExpressionParameters() {
     }
 
@@ -40,6 +43,7 @@ final class ExpressionParameters {
                         + "} Expression parameters: {" + String.join(", ", presentExpressions) + "}");
             }
         }
+        checkConditionalOperator(request);
         if (Requests.has(request, "ExpressionAttributeNames") && presentExpressions.isEmpty()) {
             throw DynamoDbException.validation("ExpressionAttributeNames can only be specified when using expressions");
         }
@@ -49,6 +53,31 @@ final class ExpressionParameters {
                 && present(request, valueExpressions).isEmpty()) {
             throw DynamoDbException.validation("ExpressionAttributeValues can only be specified when using expressions: "
                     + String.join(" and ", valueExpressions) + (valueExpressions.size() > 1 ? " are" : " is") + " null");
+        }
+    }
+
+    /**
+     * A ConditionalOperator joins the conditions of a legacy Expected, QueryFilter or ScanFilter, so
+     * it needs one with at least two conditions (texts verified against DynamoDB by ExtendDB's
+     * dual-target suite; checked before a Query's missing key condition).
+     */
+    private static void checkConditionalOperator(JsonNode request) {
+        if (!Requests.has(request, "ConditionalOperator")) {
+            return;
+        }
+        int conditions = 0;
+        for (String member : CONDITION_MAPS) {
+            JsonNode map = Requests.member(request, member);
+            if (map != null) {
+                conditions = map.size();
+            }
+        }
+        if (conditions == 0) {
+            throw DynamoDbException.validation("ConditionalOperator cannot be used without Filter or Expected");
+        }
+        if (conditions == 1) {
+            throw DynamoDbException.validation(
+                    "ConditionalOperator can only be used when Filter or Expected has two or more elements");
         }
     }
 

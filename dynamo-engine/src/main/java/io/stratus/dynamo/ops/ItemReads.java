@@ -3,11 +3,12 @@ package io.stratus.dynamo.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.capacity.CapacityUnits;
-import io.stratus.dynamo.catalog.SecondaryIndex;
+import io.stratus.dynamo.capacity.ConsumedCapacity;
 import io.stratus.dynamo.catalog.TableMetadata;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.DocumentPath;
 import io.stratus.dynamo.expr.Projection;
+import io.stratus.dynamo.index.IndexLayout;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.key.PrimaryKeys;
@@ -107,26 +108,8 @@ final class ItemReads {
         return DynamoDbException.validation("The provided starting key is invalid: " + detail);
     }
 
-    /**
-     * Rejects an IndexName the table does not have, and any index read: Stratus does not maintain
-     * secondary indexes yet, and answering from the base table would return wrong pages.
-     */
-    static void checkIndex(TableMetadata table, String indexName) {
-        if (indexName == null) {
-            return;
-        }
-        for (List<SecondaryIndex> indexes : List.of(table.globalSecondaryIndexes(), table.localSecondaryIndexes())) {
-            for (SecondaryIndex index : indexes) {
-                if (index.indexName().equals(indexName)) {
-                    throw DynamoDbException.validation("Stratus does not support querying secondary indexes yet");
-                }
-            }
-        }
-        throw DynamoDbException.validation("The table does not have the specified index: " + indexName);
-    }
-
     /** Writes a Query or Scan response. */
-    static void writePage(JsonGenerator out, JsonNode request, String tableName, Page page, boolean countOnly)
+    static void writePage(JsonGenerator out, JsonNode request, ReadTarget target, Page page, boolean countOnly)
             throws IOException {
         out.writeStartObject();
         if (!countOnly) {
@@ -143,8 +126,25 @@ final class ItemReads {
             AttributeValueJson.writeMap(out, page.lastEvaluatedKey());
         }
         boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
-        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), tableName,
-                CapacityUnits.read(page.bytesRead(), consistent), true);
+        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"),
+                target.metadata().tableName(), capacity(target, page, consistent), true);
         out.writeEndObject();
+    }
+
+    /**
+     * A page's read units: on the table, or on the index read plus (for a local index) the table
+     * items fetched, each fetch rounded up to 4 KB on its own (developer guide, "Local secondary
+     * indexes": "Provisioned throughput considerations").
+     */
+    private static ConsumedCapacity capacity(ReadTarget target, Page page, boolean consistent) {
+        double read = CapacityUnits.read(page.bytesRead(), consistent);
+        IndexLayout index = target.layout();
+        if (index == null) {
+            return ConsumedCapacity.ofTable(read);
+        }
+        double fetched = consistent ? page.fetchedReadUnits() : page.fetchedReadUnits() / 2.0;
+        Map<String, Double> units = Map.of(index.indexName(), read);
+        return index.global() ? new ConsumedCapacity(fetched, units, Map.of())
+                : new ConsumedCapacity(fetched, Map.of(), units);
     }
 }

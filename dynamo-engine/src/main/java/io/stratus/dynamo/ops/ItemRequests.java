@@ -1,10 +1,15 @@
 package io.stratus.dynamo.ops;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.stratus.dynamo.capacity.CapacityUnits;
+import io.stratus.dynamo.capacity.ConsumedCapacity;
 import io.stratus.dynamo.error.DynamoDbException;
+import io.stratus.dynamo.index.IndexWrite;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.model.AttributeValue;
+import io.stratus.dynamo.write.WriteResult;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Checks and response members shared by the single-item operations. */
@@ -30,5 +35,19 @@ final class ItemRequests {
             out.writeFieldName("Attributes");
             AttributeValueJson.writeMap(out, old);
         }
+    }
+
+    /** What a write consumed: the table's units for the larger of old and new item, plus each index written. */
+    static ConsumedCapacity capacity(WriteResult result) {
+        double table = CapacityUnits.write(result.oldSize(), result.newSize());
+        if (result.indexWrites().isEmpty()) {
+            return ConsumedCapacity.ofTable(table);
+        }
+        Map<String, Double> globals = new LinkedHashMap<>();
+        Map<String, Double> locals = new LinkedHashMap<>();
+        for (IndexWrite write : result.indexWrites()) {
+            (write.global() ? globals : locals).put(write.indexName(), write.units());
+        }
+        return new ConsumedCapacity(table, globals, locals);
     }
 }

@@ -3,9 +3,9 @@ package io.stratus.dynamo.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
-import io.stratus.dynamo.capacity.CapacityUnits;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
+import io.stratus.dynamo.index.IndexKeyCheck;
 import io.stratus.dynamo.item.ItemSize;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
@@ -58,13 +58,15 @@ final class PutItem implements Operation {
 
     @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"), List.of("Expected"));
+        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
+                List.of("Expected", "ConditionalOperator"));
         Map<String, AttributeValue> item = AttributeValueJson.decodeMap(request.get("Item"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
         ItemSize.checkLimit(item);
         WriteCondition condition = WriteConditions.read(request);
         Table table = catalog.forItems(Requests.text(request, "TableName"));
         PrimaryKey key = PrimaryKeys.fromItem(table.metadata(), item);
+        IndexKeyCheck.checkItem(table.layouts(), item);
 
         WriteResult result = ItemWriter.apply(table, key, old -> {
             condition.check(old);
@@ -74,7 +76,10 @@ final class PutItem implements Operation {
         out.writeStartObject();
         ItemRequests.writeOld(out, returnOld, result.oldItem());
         ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                CapacityUnits.write(result.oldSize(), result.newSize()), false);
+                ItemRequests.capacity(result), false);
+        if (ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
+            ItemCollectionMetricsWriter.write(out, table, key.hash());
+        }
         out.writeEndObject();
     }
 }

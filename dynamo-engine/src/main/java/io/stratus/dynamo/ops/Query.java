@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
-import io.stratus.dynamo.catalog.TableMetadata;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.Condition;
 import io.stratus.dynamo.expr.ExpressionContext;
@@ -13,7 +12,6 @@ import io.stratus.dynamo.expr.KeyCondition;
 import io.stratus.dynamo.expr.KeyRange;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.expr.ValueOrder;
-import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.legacy.LegacyExpressions;
 import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.query.KeyRanges;
@@ -25,10 +23,12 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Query: reads one partition, or a sort-key range of it, as a range cursor over the encoded keys,
- * in sort-key order or reversed, a page at a time.
+ * Query: reads one partition, or a sort-key range of it, of a table or of one of its secondary
+ * indexes, as a range cursor over the encoded keys, in sort-key order or reversed, a page at a
+ * time.
  */
 final class Query implements Operation {
 
@@ -89,8 +89,10 @@ final class Query implements Operation {
         ItemReads.checkSelect(request, ENVELOPE);
 
         ExpressionContext expressions = ExpressionParameters.context(request);
+        boolean onIndex = Requests.has(request, "IndexName");
         KeyCondition keyCondition;
         Condition filter = null;
+        Set<String> filterAttributes = Set.of();
         if (keyText != null) {
             keyCondition = expressions.keyCondition(keyText);
         } else {
@@ -102,10 +104,16 @@ final class Query implements Operation {
             ExpressionContext translated = legacy.context();
             keyCondition = translated.keyCondition(legacyKey);
             filter = legacyFilter == null ? null : translated.condition(legacyFilter, "QueryFilter");
+            if (filter != null && onIndex) {
+                filterAttributes = translated.attributeNames(legacyFilter);
+            }
         }
         String filterText = Requests.text(request, "FilterExpression");
         if (filterText != null) {
             filter = expressions.condition(filterText, "FilterExpression");
+            if (onIndex) {
+                filterAttributes = expressions.attributeNames(filterText);
+            }
         }
         String projectionText = Requests.text(request, "ProjectionExpression");
         Projection projection = projectionText != null ? expressions.projection(projectionText)
@@ -113,18 +121,18 @@ final class Query implements Operation {
         expressions.verifyAllUsed();
 
         Table table = catalog.forItems(Requests.text(request, "TableName"));
-        TableMetadata metadata = table.metadata();
-        ItemReads.checkIndex(metadata, Requests.text(request, "IndexName"));
-        String rangeKey = metadata.rangeKeyName();
-        KeyRange range = keyCondition.bind(metadata.hashKeyName(), metadata.typeOf(metadata.hashKeyName()),
-                rangeKey, rangeKey == null ? null : metadata.typeOf(rangeKey));
+        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
+        ReadTarget target = ReadTarget.resolve(table, Requests.text(request, "IndexName"), consistent,
+                startKey != null);
+        String select = Requests.text(request, "Select");
+        ReadTarget.Start start = target.start(startKey, select);
+        KeyRange range = keyCondition.bind(target.hashKey(), target.hashType(), target.rangeKey(), target.rangeType());
         boolean forward = !Boolean.FALSE.equals(Requests.bool(request, "ScanIndexForward"));
 
         KeyRanges.Bounds bounds = KeyRanges.of(range);
         byte[] low = bounds.low();
         byte[] high = bounds.high();
-        if (startKey != null) {
-            PrimaryKey start = ItemReads.startKey(metadata, startKey);
+        if (start != null) {
             if (!ValueOrder.equal(start.hash(), range.partitionKeyValue())) {
                 throw ItemReads.invalidStartKey("The provided starting key is outside query boundaries based on "
                         + "provided conditions");
@@ -139,11 +147,12 @@ final class Query implements Operation {
             }
         }
 
-        boolean countOnly = "COUNT".equals(Requests.text(request, "Select"));
+        boolean countOnly = "COUNT".equals(select);
         Long limit = Requests.integral(request, "Limit");
-        PageReader reader = new PageReader(metadata, limit == null ? 0 : limit.intValue(), filter, projection,
-                countOnly, null);
-        Page page = reader.read(table.items().range(low, high, forward));
-        ItemReads.writePage(out, request, metadata.tableName(), page, countOnly);
+        ReadTarget.Reading reading = target.reading(select, projection, filterAttributes, consistent);
+        PageReader reader = new PageReader(target.keyNames(), limit == null ? 0 : limit.intValue(), filter,
+                reading.output(), countOnly, null, reading.fetch());
+        Page page = reader.read(target.store().range(low, high, forward));
+        ItemReads.writePage(out, request, target, page, countOnly);
     }
 }

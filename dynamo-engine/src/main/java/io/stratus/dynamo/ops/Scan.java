@@ -5,13 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.Table;
-import io.stratus.dynamo.catalog.TableMetadata;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.Condition;
 import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.Projection;
-import io.stratus.dynamo.key.KeyEncoder;
-import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.legacy.LegacyExpressions;
 import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.query.Page;
@@ -22,12 +19,14 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Scan: reads the whole table in key order a page at a time, optionally as one segment of a
- * parallel scan. A partition belongs to segment {@code hash(encoded partition key) mod
- * TotalSegments}, so segments are disjoint, together complete, and each keeps whole partitions.
+ * Scan: reads a whole table or secondary index in key order a page at a time, optionally as one
+ * segment of a parallel scan. A partition (of the table or index) belongs to segment
+ * {@code hash(encoded partition key) mod TotalSegments}, so segments are disjoint, together
+ * complete, and each keeps whole partitions.
  */
 final class Scan implements Operation {
 
@@ -93,16 +92,24 @@ final class Scan implements Operation {
         ItemReads.checkSelect(request, "");
 
         ExpressionContext expressions = ExpressionParameters.context(request);
+        boolean onIndex = Requests.has(request, "IndexName");
         Condition filter = null;
+        Set<String> filterAttributes = Set.of();
         JsonNode scanFilter = Requests.member(request, "ScanFilter");
         if (scanFilter != null) {
             LegacyExpressions legacy = new LegacyExpressions();
             String text = legacy.filter(scanFilter, Requests.text(request, "ConditionalOperator"));
             filter = text == null ? null : legacy.context().condition(text, "ScanFilter");
+            if (filter != null && onIndex) {
+                filterAttributes = legacy.context().attributeNames(text);
+            }
         }
         String filterText = Requests.text(request, "FilterExpression");
         if (filterText != null) {
             filter = expressions.condition(filterText, "FilterExpression");
+            if (onIndex) {
+                filterAttributes = expressions.attributeNames(filterText);
+            }
         }
         String projectionText = Requests.text(request, "ProjectionExpression");
         Projection projection = projectionText != null ? expressions.projection(projectionText)
@@ -110,27 +117,34 @@ final class Scan implements Operation {
         expressions.verifyAllUsed();
 
         Table table = catalog.forItems(Requests.text(request, "TableName"));
-        TableMetadata metadata = table.metadata();
-        ItemReads.checkIndex(metadata, Requests.text(request, "IndexName"));
+        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
+        ReadTarget target = ReadTarget.resolve(table, Requests.text(request, "IndexName"), consistent,
+                startKey != null);
+        String select = Requests.text(request, "Select");
+        ReadTarget.Start start = target.start(startKey, select);
+        boolean segmented = totalSegments != null && totalSegments > 1;
         byte[] low = null;
-        if (startKey != null) {
-            PrimaryKey start = ItemReads.startKey(metadata, startKey);
+        if (start != null) {
+            if (segmented && ReadTarget.segmentOf(start.hash(), totalSegments.intValue()) != segment) {
+                throw ItemReads.invalidStartKey("Invalid ExclusiveStartKey. Please use ExclusiveStartKey with correct "
+                        + "Segment. TotalSegments: " + totalSegments + " Segment: " + segment);
+            }
             low = Arrays.copyOf(start.encoded(), start.encoded().length + 1);
         }
-        Predicate<Map<String, AttributeValue>> inSegment = totalSegments == null || totalSegments == 1 ? null
-                : segmentOf(metadata.hashKeyName(), segment.intValue(), totalSegments.intValue());
+        Predicate<Map<String, AttributeValue>> inSegment = segmented
+                ? segmentOf(target.hashKey(), segment.intValue(), totalSegments.intValue()) : null;
 
-        boolean countOnly = "COUNT".equals(Requests.text(request, "Select"));
+        boolean countOnly = "COUNT".equals(select);
         Long limit = Requests.integral(request, "Limit");
-        PageReader reader = new PageReader(metadata, limit == null ? 0 : limit.intValue(), filter, projection,
-                countOnly, inSegment);
-        Page page = reader.read(table.items().range(low, null, true));
-        ItemReads.writePage(out, request, metadata.tableName(), page, countOnly);
+        ReadTarget.Reading reading = target.reading(select, projection, filterAttributes, consistent);
+        PageReader reader = new PageReader(target.keyNames(), limit == null ? 0 : limit.intValue(), filter,
+                reading.output(), countOnly, inSegment, reading.fetch());
+        Page page = reader.read(target.store().range(low, null, true));
+        ItemReads.writePage(out, request, target, page, countOnly);
     }
 
     /** Whether an item's partition falls in {@code segment}: a stable hash of its encoded partition key. */
     static Predicate<Map<String, AttributeValue>> segmentOf(String hashKey, int segment, int totalSegments) {
-        return item -> Math.floorMod(Arrays.hashCode(KeyEncoder.encode(item.get(hashKey), null)), totalSegments)
-                == segment;
+        return item -> ReadTarget.segmentOf(item.get(hashKey), totalSegments) == segment;
     }
 }

@@ -9,12 +9,15 @@ import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.catalog.TableMetadata;
 import io.stratus.dynamo.catalog.TableOptions;
 import io.stratus.dynamo.catalog.Throughput;
+import io.stratus.dynamo.index.LiveIndex;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Writes a {@code TableDescription} object as DescribeTable and the other control-plane operations return it. */
 final class TableDescriptionWriter {
@@ -25,15 +28,28 @@ final class TableDescriptionWriter {
     private TableDescriptionWriter() {
     }
 
+    /** Live statistics of one secondary index. */
+    record IndexStats(long itemCount, long sizeBytes) {
+    }
+
     /** Writes field {@code field} holding the description of {@code table} in {@code status}. */
     static void write(JsonGenerator out, String field, Table table, String status, RequestContext context)
             throws IOException {
-        write(out, field, table.metadata(), table.itemCount(), table.sizeBytes(), status, context);
+        write(out, field, table.metadata(), table.itemCount(), table.sizeBytes(), indexStats(table), status, context);
     }
 
-    /** Writes a description from a metadata snapshot and item statistics. */
-    static void write(JsonGenerator out, String field, TableMetadata t, long itemCount, long sizeBytes, String status,
-                      RequestContext context) throws IOException {
+    /** The statistics of every index of {@code table}, by index name. */
+    static Map<String, IndexStats> indexStats(Table table) {
+        Map<String, IndexStats> stats = new HashMap<>();
+        for (LiveIndex index : table.indexes()) {
+            stats.put(index.layout().indexName(), new IndexStats(index.itemCount(), index.sizeBytes()));
+        }
+        return stats;
+    }
+
+    /** Writes a description from a metadata snapshot and item and index statistics. */
+    static void write(JsonGenerator out, String field, TableMetadata t, long itemCount, long sizeBytes,
+                      Map<String, IndexStats> indexStats, String status, RequestContext context) throws IOException {
         String arn = tableArn(t.tableName(), context);
         out.writeObjectFieldStart(field);
         out.writeArrayFieldStart("AttributeDefinitions");
@@ -65,14 +81,15 @@ final class TableDescriptionWriter {
         if (!t.localSecondaryIndexes().isEmpty()) {
             out.writeArrayFieldStart("LocalSecondaryIndexes");
             for (SecondaryIndex i : t.localSecondaryIndexes()) {
-                writeIndex(out, i, arn, null);
+                writeIndex(out, i, arn, null, indexStats.get(i.indexName()));
             }
             out.writeEndArray();
         }
         if (!t.globalSecondaryIndexes().isEmpty()) {
             out.writeArrayFieldStart("GlobalSecondaryIndexes");
             for (SecondaryIndex i : t.globalSecondaryIndexes()) {
-                writeIndex(out, i, arn, status.equals("DELETING") ? "DELETING" : "ACTIVE");
+                writeIndex(out, i, arn, status.equals("DELETING") ? "DELETING" : "ACTIVE",
+                        indexStats.get(i.indexName()));
             }
             out.writeEndArray();
         }
@@ -136,9 +153,9 @@ final class TableDescriptionWriter {
         }
     }
 
-    /** Index sizes are 0 until index maintenance exists (it comes with Query support). */
-    private static void writeIndex(JsonGenerator out, SecondaryIndex i, String tableArn, String status)
-            throws IOException {
+    /** Index statistics are live, like the table's (see {@link Table}). */
+    private static void writeIndex(JsonGenerator out, SecondaryIndex i, String tableArn, String status,
+                                   IndexStats stats) throws IOException {
         out.writeStartObject();
         out.writeStringField("IndexName", i.indexName());
         writeKeySchema(out, i.keySchema());
@@ -156,8 +173,8 @@ final class TableDescriptionWriter {
             out.writeStringField("IndexStatus", status);
             writeThroughput(out, i.throughput() == null ? Throughput.ON_DEMAND : i.throughput());
         }
-        out.writeNumberField("IndexSizeBytes", 0);
-        out.writeNumberField("ItemCount", 0);
+        out.writeNumberField("IndexSizeBytes", stats == null ? 0 : stats.sizeBytes());
+        out.writeNumberField("ItemCount", stats == null ? 0 : stats.itemCount());
         out.writeStringField("IndexArn", tableArn + "/index/" + i.indexName());
         out.writeEndObject();
     }

@@ -3,7 +3,6 @@ package io.stratus.dynamo.ops;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
-import io.stratus.dynamo.capacity.CapacityUnits;
 import io.stratus.dynamo.catalog.Catalog;
 import io.stratus.dynamo.catalog.KeyElement;
 import io.stratus.dynamo.catalog.Table;
@@ -12,6 +11,7 @@ import io.stratus.dynamo.expr.Condition;
 import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.expr.Update;
+import io.stratus.dynamo.index.IndexKeyCheck;
 import io.stratus.dynamo.item.ItemSize;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
@@ -52,7 +52,7 @@ final class UpdateItem implements Operation {
             .member("ReturnValuesOnConditionCheckFailure", Shapes.RETURN_VALUES_ON_CONDITION_CHECK_FAILURE);
 
     private static final List<String> EXPRESSIONS = List.of("UpdateExpression", "ConditionExpression");
-    private static final List<String> NON_EXPRESSIONS = List.of("AttributeUpdates", "Expected");
+    private static final List<String> NON_EXPRESSIONS = List.of("AttributeUpdates", "Expected", "ConditionalOperator");
 
     private final Catalog catalog;
 
@@ -122,6 +122,7 @@ final class UpdateItem implements Operation {
             if (ItemSize.of(next) > ItemSize.MAX_ITEM_BYTES) {
                 throw DynamoDbException.validation("Item size to update has exceeded the maximum allowed size");
             }
+            IndexKeyCheck.checkUpdated(table.layouts(), next);
             return next;
         });
 
@@ -138,7 +139,10 @@ final class UpdateItem implements Operation {
             AttributeValueJson.writeMap(out, attributes);
         }
         ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                CapacityUnits.write(result.oldSize(), result.newSize()), false);
+                ItemRequests.capacity(result), false);
+        if (ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
+            ItemCollectionMetricsWriter.write(out, table, key.hash());
+        }
         out.writeEndObject();
     }
 

@@ -16,9 +16,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 
 /**
- * UpdateTable: billing mode, provisioned throughput, stream, encryption, table class and
- * deletion protection. Changes apply at once, so the table stays ACTIVE.
- * {@code GlobalSecondaryIndexUpdates} arrive with index maintenance (Query support).
+ * UpdateTable: billing mode, provisioned throughput, stream, encryption, table class, deletion
+ * protection and global secondary indexes (see {@link GlobalIndexUpdates}). Changes apply at
+ * once, so the table and its indexes stay ACTIVE.
  */
 final class UpdateTable implements Operation {
 
@@ -35,6 +35,7 @@ final class UpdateTable implements Operation {
                     .member("StreamEnabled", Shape.bool().notNull())
                     .member("StreamViewType", Shape.string().oneOf("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")))
             .member("SSESpecification", Shapes.SSE_SPECIFICATION)
+            .member("GlobalSecondaryIndexUpdates", GlobalIndexUpdates.SHAPE)
             .member("TableClass", Shape.string())
             .member("DeletionProtectionEnabled", Shape.bool());
 
@@ -60,12 +61,14 @@ final class UpdateTable implements Operation {
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         if (!Requests.has(request, "ProvisionedThroughput") && !Requests.has(request, "BillingMode")
                 && !Requests.has(request, "StreamSpecification") && !Requests.has(request, "SSESpecification")
-                && !Requests.has(request, "DeletionProtectionEnabled") && !Requests.has(request, "TableClass")) {
+                && !Requests.has(request, "DeletionProtectionEnabled") && !Requests.has(request, "TableClass")
+                && !Requests.has(request, "GlobalSecondaryIndexUpdates")) {
             throw DynamoDbException.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
                     + "GlobalSecondaryIndexUpdates, SSESpecification, ReplicaUpdates, MultiAccountReplicaReady, "
                     + "ReplicaTransitRoleArn, MultiRegionConsistency, DeletionProtectionEnabled, OnDemandThroughput, "
                     + "WarmThroughput or TableClass is required");
         }
+        GlobalIndexUpdates.checkRequest(request);
         String name = Requests.text(request, "TableName");
         String tableClass = TableOptionsReader.tableClass(request);
         BigDecimal now = BigDecimal.valueOf(clock.millis(), 3);
@@ -79,7 +82,9 @@ final class UpdateTable implements Operation {
             }
             updated = updated.withOptions(options);
             Boolean protection = Requests.bool(request, "DeletionProtectionEnabled");
-            return protection == null ? updated : updated.withDeletionProtection(protection);
+            updated = protection == null ? updated : updated.withDeletionProtection(protection);
+            // the catalog builds a created index from the table's items before this returns
+            return GlobalIndexUpdates.apply(request, updated, now);
         });
         out.writeStartObject();
         TableDescriptionWriter.write(out, "TableDescription", table, "ACTIVE", context);

@@ -18,7 +18,8 @@ final class WriteConditions {
 
     /** Checks the parameter combination, resolves the condition and verifies every name and value was used. */
     static WriteCondition read(JsonNode request) {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"), List.of("Expected"));
+        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
+                List.of("Expected", "ConditionalOperator"));
         boolean returnOld = "ALL_OLD".equals(Requests.text(request, "ReturnValuesOnConditionCheckFailure"));
         JsonNode expected = Requests.member(request, "Expected");
         String text = Requests.text(request, "ConditionExpression");

@@ -6,9 +6,10 @@ import io.stratus.dynamo.key.KeyEncoder;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Turns a Query's key condition into the half-open range {@code [low, high)} of encoded table
- * keys it covers. Table keys are {@code encode(pk) + encode(sk)} and each encoding is
- * self-delimiting, so one partition is a prefix range and each sort-key operator a sub-range.
+ * Turns a Query's key condition into the half-open range {@code [low, high)} of encoded keys it
+ * covers. Table keys are {@code encode(pk) + encode(sk)}, index entry keys
+ * {@code encode(indexPk) + encode(indexSk) + tableKey}; each encoding is self-delimiting, so one
+ * partition is a prefix range and each sort-key operator a sub-range of prefixes.
  */
 public final class KeyRanges {
 
@@ -29,15 +30,16 @@ public final class KeyRanges {
             return new Bounds(partition, partitionEnd);
         }
         byte[] at = concat(partition, KeyEncoder.encode(sort.value(), null));
-        // appending 0x00 gives the smallest key greater than exactly this one
-        byte[] after = concat(at, new byte[] {0});
+        // the keys starting with `at` are [at, successor(at)): on a table the one key with this sort
+        // key, on an index every entry with this index sort key, whatever table key follows it
+        byte[] after = KeyEncoder.successor(at);
         return switch (sort.operator()) {
             case EQ -> new Bounds(at, after);
             case GE -> new Bounds(at, partitionEnd);
             case GT -> new Bounds(after, partitionEnd);
             case LT -> new Bounds(partition, at);
             case LE -> new Bounds(partition, after);
-            case BETWEEN -> new Bounds(at, concat(concat(partition, KeyEncoder.encode(sort.upperBound(), null)), new byte[] {0}));
+            case BETWEEN -> new Bounds(at, KeyEncoder.successor(concat(partition, KeyEncoder.encode(sort.upperBound(), null))));
             case BEGINS_WITH -> {
                 byte[] prefix = concat(partition, KeyEncoder.unterminated(sort.value()));
                 yield new Bounds(prefix, KeyEncoder.successor(prefix));

@@ -1,9 +1,7 @@
 package io.stratus.dynamo.query;
 
-import io.stratus.dynamo.catalog.KeyElement;
-import io.stratus.dynamo.catalog.TableMetadata;
+import io.stratus.dynamo.capacity.CapacityUnits;
 import io.stratus.dynamo.expr.Condition;
-import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.item.ItemCodec;
 import io.stratus.dynamo.model.AttributeValue;
 import java.util.ArrayList;
@@ -12,21 +10,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
- * Reads one page from a cursor of stored items: stops after {@code Limit} items read or once the
- * items read reach 1 MB, applies the filter after reading (so {@code ScannedCount} counts what was
- * read and {@code Count} what matched), then the projection.
+ * Reads one page from a cursor over a table or an index: stops after {@code Limit} entries read
+ * or once the entries read reach 1 MB (counted on what is stored where the read happens, so on an
+ * index the projected item), applies the filter after reading (so {@code ScannedCount} counts what
+ * was read and {@code Count} what matched), then the output projection.
  *
- * @param limit most items to read, or 0 for no limit
+ * @param keyNames the attributes of a LastEvaluatedKey: the table's key, or on an index the index
+ *     key and then the table key, so that paging resumes exactly after the last entry read
+ * @param limit most entries to read, or 0 for no limit
  * @param filter the FilterExpression (or QueryFilter/ScanFilter), or {@code null}
- * @param projection what to return of each matching item, or {@code null} for whole items
+ * @param output what to return of each matching item, or {@code null} for the item as read
  * @param countOnly whether only the count is wanted ({@code Select=COUNT})
- * @param include which stored items belong to the read at all (a parallel scan's segment);
- *     others are skipped without being counted or charged
+ * @param include which entries belong to the read at all (a parallel scan's segment); others are
+ *     skipped without being counted or charged
+ * @param fetch fetches the table item behind each entry, or {@code null} to evaluate the entry itself
  */
-public record PageReader(TableMetadata table, int limit, Condition filter, Projection projection, boolean countOnly,
-                         Predicate<Map<String, AttributeValue>> include) {
+public record PageReader(List<String> keyNames, int limit, Condition filter, UnaryOperator<Map<String, AttributeValue>> output,
+                         boolean countOnly, Predicate<Map<String, AttributeValue>> include, ItemFetch fetch) {
 
     /**
      * The most a page reads: 1 MB of item data (API reference, Query: "A single Query operation
@@ -41,32 +44,41 @@ public record PageReader(TableMetadata table, int limit, Condition filter, Proje
         int count = 0;
         int scanned = 0;
         long bytes = 0;
+        long fetchedUnits = 0;
         while (entries.hasNext()) {
             byte[] stored = entries.next().getValue();
-            Map<String, AttributeValue> item = ItemCodec.decode(stored);
-            if (include != null && !include.test(item)) {
+            Map<String, AttributeValue> entry = ItemCodec.decode(stored);
+            if (include != null && !include.test(entry)) {
                 continue;
             }
             scanned++;
             bytes += ItemCodec.storedSize(stored);
-            if (filter == null || filter.test(item)) {
+            Map<String, AttributeValue> item = entry;
+            if (fetch != null) {
+                ItemFetch.Fetched fetched = fetch.fetch(entry);
+                item = fetched == null ? null : fetched.item();
+                if (fetched != null) {
+                    fetchedUnits += (long) CapacityUnits.read(fetched.size(), true);
+                }
+            }
+            if (item != null && (filter == null || filter.test(item))) {
                 count++;
                 if (!countOnly) {
-                    items.add(projection == null ? item : projection.apply(item));
+                    items.add(output == null ? item : output.apply(item));
                 }
             }
             if ((limit > 0 && scanned >= limit) || bytes >= MAX_PAGE_BYTES) {
                 // stopped by a limit: AWS returns a LastEvaluatedKey even when nothing follows
-                return new Page(items, count, scanned, keyOf(item), bytes);
+                return new Page(items, count, scanned, keyOf(entry), bytes, fetchedUnits);
             }
         }
-        return new Page(items, count, scanned, null, bytes);
+        return new Page(items, count, scanned, null, bytes, fetchedUnits);
     }
 
-    private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> item) {
-        Map<String, AttributeValue> key = new LinkedHashMap<>(4);
-        for (KeyElement element : table.keySchema()) {
-            key.put(element.attributeName(), item.get(element.attributeName()));
+    private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> entry) {
+        Map<String, AttributeValue> key = new LinkedHashMap<>(8);
+        for (String name : keyNames) {
+            key.put(name, entry.get(name));
         }
         return key;
     }

@@ -26,8 +26,12 @@ import org.h2.mvstore.MVStore;
  */
 public final class MvStorage implements Storage {
 
-    /** The version of the on-disk layout this code writes; bump it and migrate on open when it changes. */
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The version of the on-disk layout this code writes; bump it and migrate on open when it
+     * changes. Version 2 added one item store per secondary index; a version 1 directory has none,
+     * and the catalog builds them from the tables' items when it opens one.
+     */
+    public static final int FORMAT_VERSION = 2;
     /** The name of the store file inside a data directory. */
     public static final String FILE_NAME = "stratus-dynamodb.mv.db";
 
@@ -43,13 +47,13 @@ public final class MvStorage implements Storage {
         this.store = store;
         MVMap<String, String> meta = store.openMap(META_MAP);
         String version = meta.get(FORMAT_VERSION_KEY);
-        if (version == null) {
-            meta.put(FORMAT_VERSION_KEY, Integer.toString(FORMAT_VERSION));
-        } else if (Integer.parseInt(version) > FORMAT_VERSION) {
+        if (version != null && Integer.parseInt(version) > FORMAT_VERSION) {
             store.closeImmediately();
             throw new IllegalStateException("data directory was written by a newer Stratus (format "
                     + version + ", this version reads up to " + FORMAT_VERSION + ")");
         }
+        // older layouts are upgraded in place by the catalog (missing index stores are rebuilt)
+        meta.put(FORMAT_VERSION_KEY, Integer.toString(FORMAT_VERSION));
         this.catalog = store.openMap(CATALOG_MAP);
     }
 
@@ -74,6 +78,11 @@ public final class MvStorage implements Storage {
                 new MVMap.Builder<byte[], byte[]>().keyType(UnsignedBytesType.INSTANCE)
                         .valueType(UnsignedBytesType.INSTANCE));
         return new MvItemStore(map);
+    }
+
+    @Override
+    public boolean hasItems(String name) {
+        return store.hasMap(ITEMS_PREFIX + name);
     }
 
     @Override

@@ -13,6 +13,9 @@ public interface Storage extends AutoCloseable {
     /** The item store named {@code name}, created empty if it does not exist. */
     ItemStore items(String name);
 
+    /** Whether an item store named {@code name} exists (was ever created and not dropped). */
+    boolean hasItems(String name);
+
     /** Deletes the item store named {@code name} and all its entries. */
     void dropItems(String name);
 

@@ -1,16 +1,21 @@
 package io.stratus.dynamo.write;
 
 import io.stratus.dynamo.catalog.Table;
+import io.stratus.dynamo.index.IndexMaintenance;
+import io.stratus.dynamo.index.IndexWrite;
 import io.stratus.dynamo.item.ItemCodec;
 import io.stratus.dynamo.item.ItemSize;
 import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.model.AttributeValue;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Applies a {@link WritePlan} to one item atomically: the plan sees the current item and its
- * result replaces it in a single compare-and-swap of the item store, retried if another writer
- * got there first. No lock spans tables or keys.
+ * Applies a {@link WritePlan} to one item atomically with respect to other writers of that item:
+ * under the key's stripe lock the plan sees the current item, its result replaces it, and every
+ * secondary index is brought in line (see {@link IndexMaintenance}) before the lock is released.
+ * No lock spans keys or tables.
  */
 public final class ItemWriter {
 
@@ -19,18 +24,31 @@ public final class ItemWriter {
 
     /** Applies {@code plan} to the item with {@code key} in {@code table}. */
     public static WriteResult apply(Table table, PrimaryKey key, WritePlan plan) {
-        // the last evaluation is the one whose swap succeeded
-        WriteResult[] last = new WriteResult[1];
-        table.items().update(key.encoded(), oldBytes -> {
+        byte[] encodedKey = key.encoded();
+        ReentrantLock lock = table.locks().lockFor(encodedKey);
+        lock.lock();
+        try {
+            table.checkNotDropped();
+            byte[] oldBytes = table.items().get(encodedKey);
             Map<String, AttributeValue> old = oldBytes == null ? null : ItemCodec.decode(oldBytes);
             long oldSize = oldBytes == null ? 0 : ItemCodec.storedSize(oldBytes);
             Map<String, AttributeValue> next = plan.apply(old);
             long newSize = next == null ? 0 : ItemSize.of(next);
-            last[0] = new WriteResult(old, oldSize, next, newSize);
-            return next == null ? null : ItemCodec.encode(next, newSize);
-        });
-        WriteResult result = last[0];
-        table.addSize(result.newSize() - result.oldSize());
-        return result;
+            byte[] newBytes = null;
+            if (next == null) {
+                if (oldBytes != null) {
+                    table.items().remove(encodedKey);
+                }
+            } else {
+                newBytes = ItemCodec.encode(next, newSize);
+                table.items().put(encodedKey, newBytes);
+            }
+            // read under the lock: an index published before a barrier is seen by every later writer
+            List<IndexWrite> indexWrites = IndexMaintenance.apply(table.indexes(), old, oldSize, next, newBytes, newSize);
+            table.addSize(newSize - oldSize);
+            return new WriteResult(old, oldSize, next, newSize, indexWrites);
+        } finally {
+            lock.unlock();
+        }
     }
 }

@@ -124,4 +124,36 @@ class LegacyParametersTest {
                 "Can not use both expression and non-expression parameters in the same request: "
                         + "Non-expression parameters: {AttributesToGet} Expression parameters: {ProjectionExpression}");
     }
+
+    @Test
+    void aConditionalOperatorNeedsALegacyConditionMapWithTwoConditions() {
+        String without = "ConditionalOperator cannot be used without Filter or Expected";
+        String one = "ConditionalOperator can only be used when Filter or Expected has two or more elements";
+        dynamo.assertValidation("Scan", "{'TableName':'tbl','ConditionalOperator':'OR'}", without);
+        dynamo.assertValidation("Scan", "{'TableName':'tbl','ConditionalOperator':'OR','ScanFilter':{}}", without);
+        dynamo.assertValidation("Scan", "{'TableName':'tbl','ConditionalOperator':'AND','ScanFilter':"
+                + "{'a':{'ComparisonOperator':'NULL'}}}", one);
+        // checked before the missing key condition
+        dynamo.assertValidation("Query", "{'TableName':'tbl','ConditionalOperator':'AND'}", without);
+        dynamo.assertValidation("PutItem", "{'TableName':'tbl','Item':{'pk':{'S':'p'},'sk':{'N':'1'}},"
+                + "'ConditionalOperator':'AND','Expected':{'a':{'Exists':false}}}", one);
+        dynamo.assertValidation("DeleteItem", "{'TableName':'tbl','Key':{'pk':{'S':'p'},'sk':{'N':'1'}},"
+                + "'ConditionalOperator':'AND'}", without);
+        dynamo.assertValidation("UpdateItem", "{'TableName':'tbl','Key':{'pk':{'S':'p'},'sk':{'N':'1'}},"
+                + "'ConditionalOperator':'AND','AttributeUpdates':{'a':{'Value':{'S':'v'}}}}", without);
+    }
+
+    @Test
+    void aConditionalOperatorIsANonExpressionParameter() {
+        dynamo.assertValidation("UpdateItem", "{'TableName':'tbl','Key':{'pk':{'S':'p'},'sk':{'N':'1'}},"
+                + "'AttributeUpdates':{'a':{'Value':{'S':'v'},'Action':'PUT'}},'Expected':{'a':{'Exists':false}},"
+                + "'ConditionalOperator':'AND','UpdateExpression':'SET a = :v','ConditionExpression':'attribute_exists(pk)',"
+                + "'ExpressionAttributeValues':{':v':{'S':'x'}}}", "Can not use both expression and non-expression "
+                + "parameters in the same request: Non-expression parameters: {AttributeUpdates, Expected, "
+                + "ConditionalOperator} Expression parameters: {UpdateExpression, ConditionExpression}");
+        dynamo.assertValidation("PutItem", "{'TableName':'tbl','Item':{'pk':{'S':'p'},'sk':{'N':'1'}},"
+                + "'ConditionalOperator':'AND','ConditionExpression':'attribute_exists(pk)'}", "Can not use both "
+                + "expression and non-expression parameters in the same request: Non-expression parameters: "
+                + "{ConditionalOperator} Expression parameters: {ConditionExpression}");
+    }
 }
