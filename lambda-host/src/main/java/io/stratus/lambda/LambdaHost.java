@@ -1,7 +1,13 @@
 package io.stratus.lambda;
 
+import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.stratus.lambda.config.FunctionConfig;
 import io.stratus.lambda.error.LambdaException;
+import io.stratus.lambda.load.CodeLocator;
+import io.stratus.lambda.load.CodeWatcher;
+import io.stratus.lambda.load.DependencyResolver;
+import io.stratus.lambda.load.FunctionCodeException;
+import io.stratus.lambda.load.MavenDependencyResolver;
 import io.stratus.lambda.runtime.AccountConcurrency;
 import io.stratus.lambda.runtime.DeployedFunction;
 import io.stratus.lambda.runtime.EventAttempt;
@@ -9,6 +15,7 @@ import io.stratus.lambda.runtime.Execution;
 import io.stratus.lambda.runtime.HostClock;
 import io.stratus.lambda.runtime.HostSettings;
 import io.stratus.lambda.runtime.log.StandardStreams;
+import io.stratus.lambda.serde.ClientContextDecoder;
 import io.stratus.lambda.serde.PayloadValidator;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +51,8 @@ public final class LambdaHost implements AutoCloseable {
     private final Map<String, DeployedFunction> functions = new ConcurrentHashMap<>();
     private final ExecutorService ownedWorkers;
     private final HostClock.SystemClock ownedClock;
+    private final DependencyResolver dependencyResolver;
+    private final CodeWatcher watcher;
 
     private LambdaHost(Builder builder) {
         this.ownedClock = builder.clock == null ? HostClock.system() : null;
@@ -54,6 +63,8 @@ public final class LambdaHost implements AutoCloseable {
                 builder.clock != null ? builder.clock : ownedClock, console, ownedWorkers,
                 builder.accountConcurrency, builder.asyncRetryDelays, builder.eventListener);
         this.account = new AccountConcurrency(builder.accountConcurrency);
+        this.dependencyResolver = builder.dependencyResolver;
+        this.watcher = builder.hotReload ? new CodeWatcher(console) : null;
     }
 
     /** Starts a host with Lambda's defaults: us-east-1, account 000000000000, 1000 concurrent executions. */
@@ -61,10 +72,18 @@ public final class LambdaHost implements AutoCloseable {
         return new Builder();
     }
 
-    /** Deploys (or replaces) a function; its handler is resolved when an environment starts, as in Lambda. */
+    /**
+     * Deploys (or replaces) a function; its handler is resolved when an environment starts, as in Lambda.
+     * Unless hot reload is off, its code is watched: a rebuild reaches new invocations within a second.
+     *
+     * @throws FunctionCodeException when the code location does not exist, a Maven project has no compiled
+     *     classes, or its dependencies cannot be resolved; the message names the function
+     */
     public void deploy(FunctionConfig config) {
-        DeployedFunction previous = functions.put(config.functionName(),
-                new DeployedFunction(config, settings, account));
+        DeployedFunction deployed = new DeployedFunction(config,
+                CodeLocator.locate(config.functionName(), config.codeLocation(), dependencyResolver),
+                settings, account, watcher);
+        DeployedFunction previous = functions.put(config.functionName(), deployed);
         if (previous != null) {
             previous.close();
         }
@@ -86,8 +105,18 @@ public final class LambdaHost implements AutoCloseable {
      * @throws LambdaException for the Invoke API's errors (not found, too large, not JSON, throttled)
      */
     public InvocationResult invoke(String nameOrArn, byte[] payload, InvocationType type) {
+        return invoke(nameOrArn, payload, type, null);
+    }
+
+    /**
+     * As {@link #invoke(String, byte[], InvocationType)}, with the {@code X-Amz-Client-Context} header (base64
+     * JSON, or null), which a RequestResponse handler sees as {@code Context.getClientContext()}.
+     *
+     * @throws LambdaException also InvalidRequestContentException when the client context is not base64 JSON
+     */
+    public InvocationResult invoke(String nameOrArn, byte[] payload, InvocationType type, String clientContext) {
         try {
-            return invokeAsync(nameOrArn, payload, type).join();
+            return invokeAsync(nameOrArn, payload, type, clientContext).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof LambdaException lambda) {
                 throw lambda;
@@ -101,6 +130,12 @@ public final class LambdaHost implements AutoCloseable {
      * once for Event and DryRun. Request errors are thrown directly, not through the future.
      */
     public CompletableFuture<InvocationResult> invokeAsync(String nameOrArn, byte[] payload, InvocationType type) {
+        return invokeAsync(nameOrArn, payload, type, null);
+    }
+
+    /** As {@link #invokeAsync(String, byte[], InvocationType)}, with the {@code X-Amz-Client-Context} header. */
+    public CompletableFuture<InvocationResult> invokeAsync(String nameOrArn, byte[] payload, InvocationType type,
+                                                           String clientContext) {
         String name = functionName(nameOrArn);
         DeployedFunction function = functions.get(name);
         if (function == null) {
@@ -113,7 +148,9 @@ public final class LambdaHost implements AutoCloseable {
                     throw LambdaException.requestTooLargeForInvoke(SYNC_PAYLOAD_LIMIT);
                 }
                 PayloadValidator.requireJson(body);
-                return function.invoke(body).thenApply(LambdaHost::toResult);
+                ClientContext context = clientContext == null || clientContext.isEmpty()
+                        ? null : ClientContextDecoder.decode(clientContext);
+                return function.invoke(body, context).thenApply(LambdaHost::toResult);
             }
             case EVENT -> {
                 if (body.length > ASYNC_PAYLOAD_LIMIT) {
@@ -151,6 +188,9 @@ public final class LambdaHost implements AutoCloseable {
     /** Ends every function's environments, the worker pool and (if the host made it) the clock. */
     @Override
     public void close() {
+        if (watcher != null) {
+            watcher.close();
+        }
         functions.values().forEach(DeployedFunction::close);
         functions.clear();
         ownedWorkers.shutdownNow();
@@ -183,8 +223,22 @@ public final class LambdaHost implements AutoCloseable {
         // Lambda retries after about one and then two minutes; scaled down 60x so local runs stay fast.
         private List<Duration> asyncRetryDelays = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2));
         private Consumer<EventAttempt> eventListener = attempt -> { };
+        private DependencyResolver dependencyResolver = MavenDependencyResolver.onDemand();
+        private boolean hotReload = true;
 
         private Builder() {
+        }
+
+        /** How a Maven project's dependencies are resolved (default: {@code mvn} from MAVEN_HOME or PATH). */
+        public Builder dependencyResolver(DependencyResolver resolver) {
+            this.dependencyResolver = resolver;
+            return this;
+        }
+
+        /** Whether rebuilt code on disk replaces the running version without a restart (default: on). */
+        public Builder hotReload(boolean enabled) {
+            this.hotReload = enabled;
+            return this;
         }
 
         public Builder region(String region) {

@@ -40,6 +40,12 @@ public final class LambdaException extends RuntimeException {
                 "Could not parse request body into json: Could not parse payload into json: " + parserMessage, null);
     }
 
+    /** An {@code X-Amz-Client-Context} that is not base64 of a JSON object. */
+    public static LambdaException invalidClientContext() {
+        return new LambdaException(LambdaErrorCode.INVALID_REQUEST_CONTENT,
+                "Client context must be a valid Base64-encoded JSON object.", null);
+    }
+
     /** A synchronous payload over the limit. */
     public static LambdaException requestTooLargeForInvoke(int limitBytes) {
         return new LambdaException(LambdaErrorCode.REQUEST_TOO_LARGE,

@@ -3,11 +3,15 @@ package io.stratus.lambda.load;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.security.cert.Certificate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * libraries (SDK, Jackson...) win over the host's; JDK classes come from the platform loader as in Lambda;
  * the Lambda core interfaces come from the host so Stratus can hand the handler its {@code Context}.
  *
- * <p>Every class it defines is passed through {@link GetenvRewriter}, so the function reads its own
+ * <p>Every class it defines is passed through {@link SystemCallRewriter}, so the function reads its own
  * {@link FunctionEnvironment}. A fresh instance per environment gives each environment fresh static state.
+ *
+ * <p>When the function bundles AWS SDK for Java 2.x and has an {@code AWS_ENDPOINT_URL}, the loader also offers
+ * the SDK a global interceptor that sends requests for AWS hosts there ({@link SdkEndpointInterceptor}).
  */
 public final class FunctionClassLoader extends URLClassLoader {
     static {
@@ -34,6 +41,8 @@ public final class FunctionClassLoader extends URLClassLoader {
     private final ClassLoader host;
     private final FunctionEnvironment environment;
     private final Map<String, ProtectionDomain> domains = new ConcurrentHashMap<>();
+    /** Where the SDK interceptor redirects AWS hosts; null when the function has no valid endpoint. */
+    private final URI sdkEndpoint;
 
     /**
      * @param classpath the function's code roots: directories and jars
@@ -44,6 +53,19 @@ public final class FunctionClassLoader extends URLClassLoader {
         super(classpath.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
         this.host = FunctionClassLoader.class.getClassLoader();
         this.environment = environment;
+        this.sdkEndpoint = endpointOf(environment.get("AWS_ENDPOINT_URL"));
+    }
+
+    private static URI endpointOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        try {
+            URI uri = URI.create(url);
+            return uri.getScheme() != null && uri.getHost() != null ? uri : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The environment variables this loader's classes see. */
@@ -79,6 +101,11 @@ public final class FunctionClassLoader extends URLClassLoader {
         if (isShared(name)) {
             return host.loadClass(name);
         }
+        if (sdkEndpoint != null && SdkEndpointInterceptor.CLASS_NAME.equals(name)) {
+            byte[] bytes = SdkEndpointInterceptor.generate(sdkEndpoint, sdkHasEndpointAttributes());
+            definePackageOf(name);
+            return defineClass(name, bytes, 0, bytes.length);
+        }
         // Lambda's customer loader delegates to the system loader first, so JDK classes always win.
         try {
             return getParent().loadClass(name);
@@ -100,6 +127,18 @@ public final class FunctionClassLoader extends URLClassLoader {
         return own;
     }
 
+    private boolean sdkHasEndpointAttributes() {
+        URL attributes = findResource(SdkEndpointInterceptor.SDK_ATTRIBUTES_CLASS);
+        if (attributes == null) {
+            return false;
+        }
+        try (InputStream in = attributes.openStream()) {
+            return SdkEndpointInterceptor.hasClientEndpointAttribute(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + attributes, e);
+        }
+    }
+
     private Class<?> defineOwn(String name) {
         String path = name.replace('.', '/') + ".class";
         URL resource = findResource(path);
@@ -112,7 +151,7 @@ public final class FunctionClassLoader extends URLClassLoader {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        byte[] rewritten = GetenvRewriter.rewrite(bytes);
+        byte[] rewritten = SystemCallRewriter.rewrite(bytes);
         definePackageOf(name);
         return defineClass(name, rewritten, 0, rewritten.length, domainOf(resource, path));
     }
@@ -146,6 +185,19 @@ public final class FunctionClassLoader extends URLClassLoader {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** Adds the Stratus interceptor to the SDK's global interceptor listings when the function bundles the SDK. */
+    @Override
+    public Enumeration<URL> findResources(String name) throws IOException {
+        Enumeration<URL> own = super.findResources(name);
+        if (sdkEndpoint == null || !SdkEndpointInterceptor.RESOURCE.equals(name)
+                || findResource(SdkEndpointInterceptor.SDK_MARKER) == null) {
+            return own;
+        }
+        List<URL> all = new ArrayList<>(Collections.list(own));
+        all.add(SdkEndpointInterceptor.resource());
+        return Collections.enumeration(all);
     }
 
     @Override

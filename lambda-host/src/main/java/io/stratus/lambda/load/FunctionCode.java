@@ -46,13 +46,31 @@ public final class FunctionCode implements AutoCloseable {
         }
         Path path = location.get().toAbsolutePath();
         if (Files.isDirectory(path)) {
-            return new FunctionCode(path, taskRootClasspath(path), null);
+            return directory(path);
         }
         if (Files.isRegularFile(path)) {
-            Path directory = extract(path);
-            return new FunctionCode(directory, taskRootClasspath(directory), directory);
+            return archive(path);
         }
         throw new IllegalArgumentException("code location does not exist: " + path);
+    }
+
+    /** A directory used in place as the task root: its classes and resources, then {@code lib/*.jar}. */
+    public static FunctionCode directory(Path root) {
+        return new FunctionCode(root, taskRootClasspath(root), null);
+    }
+
+    /** A jar or zip deployment package, extracted into a fresh temporary task root that {@link #close} deletes. */
+    public static FunctionCode archive(Path file) {
+        Path directory = extract(file);
+        return new FunctionCode(directory, taskRootClasspath(directory), directory);
+    }
+
+    /** A classes directory as the task root followed by the given jars, as a Maven project runs. */
+    public static FunctionCode withLibraries(Path classes, List<Path> jars) {
+        List<URL> urls = new ArrayList<>();
+        urls.add(toUrl(classes));
+        jars.forEach(jar -> urls.add(toUrl(jar)));
+        return new FunctionCode(classes, urls, null);
     }
 
     /** What {@code LAMBDA_TASK_ROOT} points at. */
@@ -68,10 +86,13 @@ public final class FunctionCode implements AutoCloseable {
     /** Deletes an extracted archive. */
     @Override
     public void close() {
-        if (extracted == null) {
-            return;
+        if (extracted != null) {
+            deleteTree(extracted);
         }
-        try (Stream<Path> walk = Files.walk(extracted)) {
+    }
+
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -95,8 +116,13 @@ public final class FunctionCode implements AutoCloseable {
     }
 
     private static Path extract(Path archive) {
+        Path target;
         try {
-            Path target = Files.createTempDirectory("stratus-task-");
+            target = Files.createTempDirectory("stratus-task-");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot extract " + archive, e);
+        }
+        try {
             try (ZipFile zip = new ZipFile(archive.toFile())) {
                 Enumeration<? extends ZipEntry> entries = zip.entries();
                 while (entries.hasMoreElements()) {
@@ -116,8 +142,13 @@ public final class FunctionCode implements AutoCloseable {
                 }
             }
             return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot extract " + archive, e);
+        } catch (IOException | RuntimeException e) {
+            // A package still being written is not a valid zip yet: leave no half-extracted copy behind.
+            deleteTree(target);
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new UncheckedIOException("cannot extract " + archive, (IOException) e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.stratus.lambda.runtime;
 
+import com.amazonaws.services.lambda.runtime.ClientContext;
 import io.stratus.lambda.config.FunctionConfig;
 import io.stratus.lambda.load.FunctionClassLoader;
 import io.stratus.lambda.load.FunctionCode;
@@ -34,6 +35,12 @@ final class ExecutionEnvironment {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final long MB = 1024L * 1024L;
+    /**
+     * "The Init phase is limited to 10 seconds. If all three tasks do not complete within 10 seconds, Lambda
+     * retries the Init phase at the time of the first function invocation with the configured function
+     * timeout." (Lambda developer guide, "Understanding the Lambda execution environment lifecycle").
+     */
+    static final Duration INIT_TIMEOUT = Duration.ofSeconds(10);
 
     private final FunctionConfig config;
     private final FunctionCode code;
@@ -63,6 +70,11 @@ final class ExecutionEnvironment {
         this.logger = new FunctionLogger(log);
     }
 
+    /** The code version this environment was started on. */
+    FunctionCode code() {
+        return code;
+    }
+
     /** False once the environment has ended; it must then not run another invocation. */
     boolean reusable() {
         return !ended;
@@ -77,11 +89,11 @@ final class ExecutionEnvironment {
      * Runs one invocation on the calling (worker) thread. {@code result} completes when the handler returns
      * or, earlier, when the function's timeout expires.
      */
-    void run(String requestId, byte[] payload, CompletableFuture<Execution> result) {
+    void run(String requestId, byte[] payload, ClientContext clientContext, CompletableFuture<Execution> result) {
         Thread worker = Thread.currentThread();
         ClassLoader previousLoader = worker.getContextClassLoader();
         boolean cold = invocable == null;
-        Running running = new Running(requestId, new InvocationLog(), cold);
+        Running running = new Running(requestId, new InvocationLog(), cold, clientContext);
         log.capture(running.log);
         StandardStreams.bind(log);
         try {
@@ -101,14 +113,30 @@ final class ExecutionEnvironment {
         }
     }
 
+    /**
+     * Runs the init phase. Past {@link #INIT_TIMEOUT} Lambda abandons it and runs it again inside the
+     * invocation, bounded by the function's timeout; Stratus cannot restart a static initialiser, so it lets
+     * this attempt carry on instead, against the same overall deadline: {@code INIT_TIMEOUT} plus the timeout.
+     * A hanging init thus fails the invocation as "Task timed out" rather than blocking it forever.
+     */
     private boolean initialise(Running running, Thread worker, CompletableFuture<Execution> result) {
         long start = clock.nanoTime();
+        long timeoutNanos = timeoutNanos();
+        long limitNanos = INIT_TIMEOUT.toNanos() + timeoutNanos;
+        synchronized (running) {
+            running.inHandler = true;
+        }
+        HostClock.Scheduled limit = clock.schedule(Duration.ofNanos(limitNanos),
+                () -> timeOut(running, worker, timeoutNanos, result));
         loader = new FunctionClassLoader(code.classpath(), environment);
         worker.setContextClassLoader(loader);
         try {
             invocable = HandlerResolver.resolve(config.handler(), loader);
             initNanos = clock.nanoTime() - start;
-            return true;
+            if (initNanos > INIT_TIMEOUT.toNanos()) {
+                running.deadlineNanos = start + limitNanos;
+            }
+            return !running.done.get();
         } catch (HandlerFault fault) {
             // An init error ends the environment; the next invocation starts (and fails) a fresh one.
             initNanos = clock.nanoTime() - start;
@@ -117,21 +145,34 @@ final class ExecutionEnvironment {
             log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
             complete(running, fault.payload().toJson(), Execution.UNHANDLED, 0L, null, result);
             return false;
+        } finally {
+            synchronized (running) {
+                running.inHandler = false;
+            }
+            limit.cancel();
         }
+    }
+
+    private long timeoutNanos() {
+        return Duration.ofSeconds(config.timeoutSeconds()).toNanos();
     }
 
     private void invoke(Running running, byte[] payload, Thread worker, CompletableFuture<Execution> result) {
         log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
         String traceId = traceId();
         environment.traceId(traceId);
-        long timeoutNanos = Duration.ofSeconds(config.timeoutSeconds()).toNanos();
+        long timeoutNanos = timeoutNanos();
         long start = clock.nanoTime();
+        // Normally the full timeout; after an init that overran INIT_TIMEOUT, whatever its deadline leaves.
+        long deadline = running.deadlineNanos != 0L ? running.deadlineNanos : start + timeoutNanos;
         LambdaContext context = new LambdaContext(running.requestId, config.functionName(),
                 settings.functionArn(config.functionName()), config.memorySize(),
                 EnvironmentVariables.logGroupName(config.functionName()), logStreamName, traceId, logger, clock,
-                start + timeoutNanos);
-        running.inHandler = true;
-        HostClock.Scheduled timer = clock.schedule(Duration.ofNanos(timeoutNanos),
+                deadline, running.clientContext);
+        synchronized (running) {
+            running.inHandler = true;
+        }
+        HostClock.Scheduled timer = clock.schedule(Duration.ofNanos(Math.max(0L, deadline - start)),
                 () -> timeOut(running, worker, timeoutNanos, result));
         byte[] response;
         String functionError = null;
@@ -248,13 +289,17 @@ final class ExecutionEnvironment {
         final String requestId;
         final InvocationLog log;
         final boolean cold;
+        final ClientContext clientContext;
         final AtomicBoolean done = new AtomicBoolean();
         boolean inHandler;
+        /** Set when an overlong init has already used part of this invocation's time; else 0. */
+        long deadlineNanos;
 
-        Running(String requestId, InvocationLog log, boolean cold) {
+        Running(String requestId, InvocationLog log, boolean cold, ClientContext clientContext) {
             this.requestId = requestId;
             this.log = log;
             this.cold = cold;
+            this.clientContext = clientContext;
         }
     }
 }

@@ -17,9 +17,11 @@ final class LambdaContext implements Context {
     private final LambdaLogger logger;
     private final HostClock clock;
     private final long deadlineNanos;
+    private final ClientContext clientContext;
 
     LambdaContext(String requestId, String functionName, String functionArn, int memoryLimit, String logGroupName,
-                  String logStreamName, String traceId, LambdaLogger logger, HostClock clock, long deadlineNanos) {
+                  String logStreamName, String traceId, LambdaLogger logger, HostClock clock, long deadlineNanos,
+                  ClientContext clientContext) {
         this.requestId = requestId;
         this.functionName = functionName;
         this.functionArn = functionArn;
@@ -30,6 +32,7 @@ final class LambdaContext implements Context {
         this.logger = logger;
         this.clock = clock;
         this.deadlineNanos = deadlineNanos;
+        this.clientContext = clientContext;
     }
 
     @Override
@@ -69,7 +72,7 @@ final class LambdaContext implements Context {
 
     @Override
     public ClientContext getClientContext() {
-        return null;
+        return clientContext;
     }
 
     @Override

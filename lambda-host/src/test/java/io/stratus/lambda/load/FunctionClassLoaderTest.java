@@ -78,6 +78,96 @@ class FunctionClassLoaderTest extends HostTestSupport {
     }
 
     @Nested
+    class SdkSettings {
+        private final Map<String, String> hostProperties = Map.of(
+                "aws.endpointUrl", "http://host-only:1234", "aws.endpointUrlDynamoDb", "http://host-ddb:1234",
+                "aws.region", "ap-south-1", "aws.accessKeyId", "AKIAHOSTKEY", "aws.profile", "production",
+                "stratus.test.own", "the host's");
+
+        private Map<String, Object> readSettings(FunctionConfig config) {
+            hostProperties.forEach(System::setProperty);
+            try {
+                host.deploy(config);
+                return json(invoke(config.functionName(), "{}"));
+            } finally {
+                hostProperties.keySet().forEach(System::clearProperty);
+            }
+        }
+
+        @Test
+        void theSdksPropertiesAnswerTheFunctionsEndpointRegionAndCredentialsNotTheHosts() {
+            Map<String, Object> out = readSettings(FunctionConfig.builder("settings", "fixtures.SdkSettings")
+                    .environmentVariable("TABLE_NAME", "orders").build());
+
+            assertThat(out).containsEntry("endpointUrl", "http://localhost:4566")
+                    .containsEntry("endpointUrlDynamoDb", "http://localhost:4566")
+                    .containsEntry("endpointUrlSecretsManager", "http://localhost:4566")
+                    .containsEntry("region", "us-east-1")
+                    .containsEntry("accessKeyId", "AKIASTRATUSLOCAL0000")
+                    .containsEntry("profile", "unset")
+                    .containsEntry("tableFromEnvironment", "orders");
+        }
+
+        @Test
+        void aServiceSpecificEndpointVariableOfTheFunctionAnswersItsProperty() {
+            Map<String, Object> out = readSettings(FunctionConfig.builder("settings", "fixtures.SdkSettings")
+                    .environmentVariable("AWS_ENDPOINT_URL_DYNAMODB", "http://ddb.local:8000")
+                    .environmentVariable("AWS_ENDPOINT_URL_SECRETS_MANAGER", "http://secrets.local:9000").build());
+
+            assertThat(out).containsEntry("endpointUrl", "http://localhost:4566")
+                    .containsEntry("endpointUrlDynamoDb", "http://ddb.local:8000")
+                    .containsEntry("endpointUrlSecretsManager", "http://secrets.local:9000");
+        }
+
+        @Test
+        void otherPropertiesAreTheJvms() {
+            Map<String, Object> out = readSettings(FunctionConfig.builder("settings", "fixtures.SdkSettings").build());
+
+            assertThat(out).containsEntry("javaVersion", System.getProperty("java.version"))
+                    .containsEntry("ownProperty", "the host's");
+        }
+    }
+
+    @Nested
+    class SdkInterceptorOffer {
+        @TempDir
+        Path temp;
+
+        private List<String> listings(Path root, Map<String, String> variables) throws IOException {
+            try (FunctionClassLoader loader = new FunctionClassLoader(List.of(root.toUri().toURL()),
+                    new FunctionEnvironment(variables))) {
+                List<String> out = new java.util.ArrayList<>();
+                for (java.net.URL url : java.util.Collections.list(loader.getResources(SdkEndpointInterceptor.RESOURCE))) {
+                    try (var in = url.openStream()) {
+                        out.add(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip());
+                    }
+                }
+                return out;
+            }
+        }
+
+        private Path codeWithSdk() throws IOException {
+            Path marker = temp.resolve(SdkEndpointInterceptor.SDK_MARKER);
+            Files.createDirectories(marker.getParent());
+            Files.write(marker, new byte[0]);
+            return temp;
+        }
+
+        @Test
+        void aFunctionBundlingTheSdkIsOfferedTheStratusInterceptor() throws IOException {
+            assertThat(listings(codeWithSdk(), Map.of("AWS_ENDPOINT_URL", "http://127.0.0.1:4566")))
+                    .containsExactly(SdkEndpointInterceptor.CLASS_NAME);
+        }
+
+        @Test
+        void aFunctionWithoutTheSdkOrWithoutAnEndpointIsOfferedNothing() throws IOException {
+            assertThat(listings(temp, Map.of("AWS_ENDPOINT_URL", "http://127.0.0.1:4566"))).isEmpty();
+            assertThat(listings(codeWithSdk(), Map.of())).isEmpty();
+            assertThat(listings(codeWithSdk(), Map.of("AWS_ENDPOINT_URL", "not a url"))).isEmpty();
+        }
+    }
+
+    @Nested
     class CodeLocations {
         @TempDir
         Path temp;

@@ -74,6 +74,59 @@ class ExecutionEnvironmentTest extends HostTestSupport {
     }
 
     @Nested
+    class ClientContexts {
+        @Test
+        void theInvokersClientContextReachesTheHandler() {
+            deploy("echo", "fixtures.ClientContextEcho");
+            String header = java.util.Base64.getEncoder().encodeToString(bytes(
+                    "{\"client\":{\"installation_id\":\"inst-1\",\"app_title\":\"Shop\"},"
+                            + "\"custom\":{\"tenant\":\"acme\"},\"env\":{\"platform\":\"Android\"}}"));
+
+            InvocationResult result = host.invoke("echo", bytes("{}"), InvocationType.REQUEST_RESPONSE, header);
+
+            assertThat(json(result)).containsEntry("present", true).containsEntry("installationId", "inst-1")
+                    .containsEntry("appTitle", "Shop").containsEntry("custom", Map.of("tenant", "acme"))
+                    .containsEntry("env", Map.of("platform", "Android"));
+        }
+
+        @Test
+        void withoutAHeaderTheClientContextIsNull() {
+            deploy("echo", "fixtures.ClientContextEcho");
+            assertThat(json(invoke("echo", "{}"))).containsEntry("present", false);
+        }
+
+        @Test
+        void anUndecodableClientContextIsRejectedBeforeTheFunctionRuns() {
+            deploy("echo", "fixtures.ClientContextEcho");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> host.invoke("echo", bytes("{}"),
+                            InvocationType.REQUEST_RESPONSE, "%%%"))
+                    .isInstanceOf(io.stratus.lambda.error.LambdaException.class)
+                    .hasMessage("Client context must be a valid Base64-encoded JSON object.");
+            assertThat(console).noneMatch(line -> line.contains("START RequestId"));
+        }
+    }
+
+    @Nested
+    class InitPhase {
+        @Test
+        void aHangingInitFailsTheInvocationOnceTheInitLimitAndTheTimeoutHavePassed() throws Exception {
+            host.deploy(FunctionConfig.builder("hanging", "fixtures.HangingInit").timeoutSeconds(3).build());
+            CompletableFuture<InvocationResult> pending =
+                    host.invokeAsync("hanging", bytes("\"x\""), InvocationType.REQUEST_RESPONSE);
+            clock.awaitPending(1);
+
+            clock.advance(Duration.ofSeconds(12));
+            assertThat(pending).as("Lambda retries the init within the function's 3 s timeout").isNotDone();
+            clock.advance(Duration.ofSeconds(1));
+            InvocationResult timedOut = pending.get(5, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(timedOut.functionError()).isEqualTo("Unhandled");
+            assertThat(text(timedOut)).isEqualTo("{\"errorMessage\":\"2024-01-01T00:00:13.000Z "
+                    + timedOut.requestId() + " Task timed out after 3.00 seconds\"}");
+        }
+    }
+
+    @Nested
     class Timeouts {
         @Test
         void aHandlerOverItsTimeoutFailsAndItsEnvironmentIsDiscarded() throws Exception {
