@@ -4,19 +4,33 @@ import io.stratus.dynamo.DynamoEngine;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.error.ErrorCode;
+import io.stratus.gateway.proxy.GatewaySettings;
+import io.stratus.gateway.route.RouteConflictException;
+import io.stratus.gateway.template.FunctionDefinition;
 import io.stratus.gateway.template.TableDefinition;
 import io.stratus.gateway.template.Template;
 import io.stratus.gateway.template.TemplateException;
 import io.stratus.gateway.template.TemplateLoader;
+import io.stratus.gateway.template.model.StackIdentity;
+import io.stratus.lambda.LambdaHost;
+import io.stratus.lambda.config.FunctionConfig;
+import io.stratus.server.apigw.ApiGatewayService;
+import io.stratus.server.apigw.LambdaHostInvoker;
 import io.stratus.server.dynamodb.DynamoDbHttpService;
 import io.stratus.server.dynamodb.DynamoService;
 import io.stratus.server.health.HealthService;
+import io.stratus.server.lambda.FunctionCatalog;
+import io.stratus.server.lambda.FunctionConfigurationWriter;
+import io.stratus.server.lambda.LambdaApiContext;
+import io.stratus.server.lambda.LambdaApiService;
+import io.stratus.server.lambda.TemplateFunctions;
 import io.stratus.server.netty.HttpServer;
 import io.stratus.server.netty.HttpService;
 import io.stratus.server.netty.RequestIds;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Stratus: every emulated service on one HTTP port, backed by one DynamoDB engine.
+ * A running Stratus: every emulated service on one HTTP port, backed by one DynamoDB engine and one Lambda host.
  *
  * <pre>{@code
  * try (StratusServer stratus = StratusServer.builder().port(0).template(Path.of("template.yaml")).start()) {
@@ -46,14 +60,22 @@ public final class StratusServer implements AutoCloseable {
     /** Loopback only by default: an emulator without authentication must not face the network. */
     public static final String DEFAULT_HOST = "127.0.0.1";
 
+    /** The region in ARNs and functions' {@code AWS_REGION} unless the builder names another. */
+    public static final String DEFAULT_REGION = "us-east-1";
+
+    /** The account in every ARN. */
+    public static final String ACCOUNT_ID = RequestContext.DEFAULT_ACCOUNT_ID;
+
     private final HttpServer http;
     private final DynamoEngine engine;
+    private final LambdaHost lambda;
     private final URI endpoint;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StratusServer(HttpServer http, DynamoEngine engine, URI endpoint) {
+    private StratusServer(HttpServer http, DynamoEngine engine, LambdaHost lambda, URI endpoint) {
         this.http = http;
         this.engine = engine;
+        this.lambda = lambda;
         this.endpoint = endpoint;
     }
 
@@ -85,12 +107,18 @@ public final class StratusServer implements AutoCloseable {
         return engine.tableNames();
     }
 
-    /** Stops serving, then closes the engine so stored tables are flushed; idempotent. */
+    /** The Lambda host running the template's and the builder's functions; API Gateway invokes through it. */
+    public LambdaHost lambdaHost() {
+        return lambda;
+    }
+
+    /** Stops serving, ends every function's environments, then closes the engine so stored tables are flushed; idempotent. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
             try {
                 http.close();
+                lambda.close();
             } finally {
                 engine.close();
             }
@@ -104,7 +132,9 @@ public final class StratusServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private Path dataDir;
         private Path template;
+        private String region = DEFAULT_REGION;
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private final List<FunctionConfig> functions = new ArrayList<>();
 
         private Builder() {
         }
@@ -130,7 +160,7 @@ public final class StratusServer implements AutoCloseable {
             return this;
         }
 
-        /** A SAM/CloudFormation template whose tables are created at start; optional. */
+        /** A SAM/CloudFormation template whose tables are created and whose Java functions are deployed at start; optional. */
         public Builder template(Path template) {
             this.template = template;
             return this;
@@ -139,6 +169,21 @@ public final class StratusServer implements AutoCloseable {
         /** A template parameter override, like {@code sam deploy --parameter-overrides}. */
         public Builder parameter(String key, String value) {
             parameters.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /** The region of ARNs, the template's {@code AWS::Region} and functions' {@code AWS_REGION}; default us-east-1. */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * A function to serve besides the template's; one with the same name replaces the template's. Without
+         * a code location its handler comes from Stratus's own classpath, as in a JUnit test.
+         */
+        public Builder function(FunctionConfig function) {
+            functions.add(Objects.requireNonNull(function, "function"));
             return this;
         }
 
@@ -175,19 +220,38 @@ public final class StratusServer implements AutoCloseable {
                 throw e;
             }
             List<String> notices = new ArrayList<>(loaded == null ? List.of() : loaded.notices());
+            URI endpoint = endpoint(host, http.port());
+            LambdaHost lambda = null;
+            List<FunctionConfig> deployments;
+            List<HttpService> apiGateway;
+            FunctionCatalog catalog = new FunctionCatalog(Clock.systemUTC());
             try {
                 if (loaded != null) {
                     createTables(engine, loaded, notices);
                 }
+                deployments = deployments(loaded);
+                lambda = LambdaHost.builder().region(region).accountId(ACCOUNT_ID).endpoint(endpoint).build();
+                for (FunctionConfig function : deployments) {
+                    deploy(lambda, catalog, function);
+                }
+                apiGateway = apiGateway(loaded, lambda);
             } catch (RuntimeException e) {
                 http.close();
+                if (lambda != null) {
+                    lambda.close();
+                }
                 engine.close();
                 throw e;
             }
-            http.serve(services(engine));
-            StratusServer server = new StratusServer(http, engine, endpoint(host, http.port()));
+            LambdaApiContext lambdaApi = new LambdaApiContext(lambda, catalog,
+                    new FunctionConfigurationWriter(region, ACCOUNT_ID));
+            http.serve(services(engine, lambdaApi, apiGateway));
+            StratusServer server = new StratusServer(http, engine, lambda, endpoint);
+            List<StartupBanner.Function> served = deployments.stream()
+                    .map(f -> new StartupBanner.Function(f.functionName(), f.handler(), f.runtime().id()))
+                    .toList();
             StartupBanner banner = new StartupBanner(StratusVersion.current(), server.endpoint(), server.tableNames(),
-                    dataDir, notices, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    served, dataDir, notices, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             Logger log = log();
             banner.lines().forEach(log::info);
             return server;
@@ -236,7 +300,8 @@ public final class StratusServer implements AutoCloseable {
                 return null;
             }
             try {
-                return TemplateLoader.load(template, Map.copyOf(parameters));
+                return TemplateLoader.load(template, Map.copyOf(parameters),
+                        new StackIdentity(StackIdentity.DEFAULT.stackName(), region, ACCOUNT_ID));
             } catch (TemplateException e) {
                 throw new StratusStartupException("Invalid template " + template + ": " + e.getMessage(), e);
             }
@@ -253,12 +318,58 @@ public final class StratusServer implements AutoCloseable {
             }
         }
 
-        private static List<HttpService> services(DynamoEngine engine) {
+        private static List<HttpService> services(DynamoEngine engine, LambdaApiContext lambdaApi,
+                                                  List<HttpService> apiGateway) {
             // Order matters: the first service that accepts a request gets it, and DynamoDB accepts
             // any path, so path-specific services come first.
-            return List.of(
-                    new HealthService(Map.of("dynamodb", "running"), StratusVersion.current()),
-                    new DynamoDbHttpService(DynamoService.of(engine)));
+            List<HttpService> services = new ArrayList<>(List.of(
+                    new HealthService(Map.of("dynamodb", "running", "lambda", "running"), StratusVersion.current()),
+                    new LambdaApiService(lambdaApi)));
+            services.addAll(apiGateway);
+            services.add(new DynamoDbHttpService(DynamoService.of(engine)));
+            return services;
+        }
+
+        /** The template's REST and HTTP APIs, served by the Lambda host's functions; none without a template. */
+        private List<HttpService> apiGateway(Template loaded, LambdaHost lambda) {
+            if (loaded == null || loaded.apis().isEmpty()) {
+                return List.of();
+            }
+            try {
+                return List.of(new ApiGatewayService(loaded.apis(), new LambdaHostInvoker(lambda),
+                        GatewaySettings.defaults().withAccount(region, ACCOUNT_ID)));
+            } catch (RouteConflictException e) {
+                throw new StratusStartupException("Invalid template " + template + ": " + e.getMessage(), e);
+            }
+        }
+
+        /** The template's functions, then the builder's (which win on a name clash), in that order. */
+        private List<FunctionConfig> deployments(Template loaded) {
+            Map<String, FunctionConfig> byName = new LinkedHashMap<>();
+            if (loaded != null) {
+                for (FunctionDefinition function : loaded.functions()) {
+                    try {
+                        byName.put(function.functionName(), TemplateFunctions.toConfig(function));
+                    } catch (IllegalArgumentException e) {
+                        throw new StratusStartupException(e.getMessage(), e);
+                    }
+                }
+            }
+            for (FunctionConfig function : functions) {
+                byName.remove(function.functionName());
+                byName.put(function.functionName(), function);
+            }
+            return List.copyOf(byName.values());
+        }
+
+        private static void deploy(LambdaHost lambda, FunctionCatalog catalog, FunctionConfig function) {
+            try {
+                lambda.deploy(function);
+            } catch (RuntimeException e) {
+                throw new StratusStartupException("Cannot deploy function " + function.functionName() + ": "
+                        + e.getMessage(), e);
+            }
+            catalog.deployed(function);
         }
 
         /** Creates each table; one that survived in the data directory is kept as it is. */

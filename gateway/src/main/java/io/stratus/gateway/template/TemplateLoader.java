@@ -28,9 +28,10 @@ import java.util.Set;
 public final class TemplateLoader {
 
     private static final Set<String> TABLE_TYPES = Set.of("AWS::DynamoDB::Table", "AWS::Serverless::SimpleTable");
-    /** Functions and APIs: Stratus will serve these, but not in this release. */
-    private static final Set<String> NOT_SERVED_YET = Set.of("AWS::Serverless::Function", "AWS::Lambda::Function",
-            "AWS::Serverless::Api", "AWS::ApiGateway::RestApi", "AWS::Serverless::HttpApi", "AWS::ApiGatewayV2::Api",
+    private static final Set<String> FUNCTION_TYPES = Set.of(FunctionDefinitions.SAM_FUNCTION,
+            FunctionDefinitions.LAMBDA_FUNCTION);
+    /** APIs and other Lambda resources: Stratus will serve these, but not in this release. */
+    private static final Set<String> NOT_SERVED_YET = Set.of(
             "AWS::Lambda::Url", "AWS::Lambda::EventSourceMapping", "AWS::Lambda::LayerVersion",
             "AWS::Serverless::LayerVersion");
 
@@ -55,7 +56,8 @@ public final class TemplateLoader {
             throw new TemplateException("Cannot read template file " + template + ": " + e.getMessage(), e);
         }
         Path name = template.getFileName();
-        return parse(text, name == null ? template.toString() : name.toString(), parameterOverrides, stack);
+        Path directory = template.toAbsolutePath().normalize().getParent();
+        return parse(text, name == null ? template.toString() : name.toString(), parameterOverrides, stack, directory);
     }
 
     /** Parses template {@code text}, named {@code sourceName} in messages, as the default stack. */
@@ -66,9 +68,15 @@ public final class TemplateLoader {
     /** Parses template {@code text}, named {@code sourceName} in messages, as {@code stack}. */
     public static Template parse(String text, String sourceName, Map<String, String> parameterOverrides,
                                  StackIdentity stack) {
+        return parse(text, sourceName, parameterOverrides, stack, Path.of("").toAbsolutePath());
+    }
+
+    /** Parses template {@code text} whose relative code paths ({@code CodeUri}) start at {@code baseDir}. */
+    private static Template parse(String text, String sourceName, Map<String, String> parameterOverrides,
+                                  StackIdentity stack, Path baseDir) {
         Map<String, Object> root = TemplateReader.read(text, sourceName);
         TemplateDocument document = DocumentParser.parse(root, sourceName);
-        return new Run(document, stack, root).load(parameterOverrides);
+        return new Run(document, stack, root, baseDir).load(parameterOverrides);
     }
 
     /** One load: the state shared by its steps. */
@@ -78,11 +86,13 @@ public final class TemplateLoader {
         private final Map<String, Object> root;
         private final ResourceCatalog catalog;
         private final Set<String> notices = new LinkedHashSet<>();
+        private final Path baseDir;
 
-        Run(TemplateDocument document, StackIdentity stack, Map<String, Object> root) {
+        Run(TemplateDocument document, StackIdentity stack, Map<String, Object> root, Path baseDir) {
             this.document = document;
             this.stack = stack;
             this.root = root;
+            this.baseDir = baseDir;
             this.catalog = new ResourceCatalog(document, stack);
         }
 
@@ -98,6 +108,7 @@ public final class TemplateLoader {
             }
             noteSections();
             List<TableDefinition> tables = new ArrayList<>();
+            List<FunctionDefinition> functions = new ArrayList<>();
             List<String> skipped = new ArrayList<>();
             List<String> notServed = new ArrayList<>();
             List<String> ignored = new ArrayList<>();
@@ -107,6 +118,10 @@ public final class TemplateLoader {
                     skipped.add(id + " (" + r.condition() + ")");
                 } else if (TABLE_TYPES.contains(r.type())) {
                     tables.add(table(r, resolver));
+                } else if (FUNCTION_TYPES.contains(r.type())) {
+                    function(r, resolver).ifPresent(functions::add);
+                } else if (ApiResources.TYPES.contains(r.type())) {
+                    continue;  // read as a whole by ApiResources below
                 } else if (NOT_SERVED_YET.contains(r.type())) {
                     notServed.add(id + " (" + r.type() + ")");
                 } else {
@@ -124,7 +139,9 @@ public final class TemplateLoader {
             if (!ignored.isEmpty()) {
                 notices.add("Ignored resources (Stratus does not emulate these types): " + String.join(", ", ignored));
             }
-            return new Template(stack.stackName(), stack.region(), outputs, tables, new ArrayList<>(notices));
+            List<ApiDefinition> apis = ApiResources.read(document, catalog, resolver, notices::add);
+            return new Template(stack.stackName(), stack.region(), outputs, tables, new ArrayList<>(notices),
+                    functions, apis);
         }
 
         // Without the SAM transform CloudFormation knows no AWS::Serverless:: types.
@@ -155,7 +172,8 @@ public final class TemplateLoader {
             }
             List<String> laterGlobals = new ArrayList<>();
             for (String section : document.globals().sections().keySet()) {
-                if (!section.equals("SimpleTable")) {
+                if (!section.equals("SimpleTable") && !section.equals("Function")
+                        && !ApiResources.GLOBALS.contains(section)) {
                     laterGlobals.add(section);
                 }
             }
@@ -181,6 +199,20 @@ public final class TemplateLoader {
             Object globals = resolver.resolve(document.globals().section("SimpleTable"), "Globals.SimpleTable");
             return new TableDefinition(r.logicalId(), tableName, TableRequests.simpleTable(r.logicalId(), tableName,
                     properties, asMap(globals), notices::add));
+        }
+
+        private java.util.Optional<FunctionDefinition> function(ResourceDeclaration r, IntrinsicResolver resolver) {
+            String functionName = catalog.physicalName(r.logicalId(), r.type(), resolver);
+            // Events are the API part's to resolve; resolving them here would report their notices twice.
+            Map<String, Object> declared = new LinkedHashMap<>(r.properties());
+            declared.remove("Events");
+            Map<String, Object> properties = asMap(resolver.resolve(declared, r.propertiesPath()));
+            if (r.type().equals(FunctionDefinitions.SAM_FUNCTION)) {
+                Map<String, Object> globals = asMap(resolver.resolve(document.globals().section("Function"),
+                        "Globals.Function"));
+                properties = FunctionDefinitions.mergeGlobals(globals, properties);
+            }
+            return FunctionDefinitions.define(r, functionName, properties, baseDir, notices::add);
         }
 
         private static Map<String, Object> properties(ResourceDeclaration r, IntrinsicResolver resolver) {

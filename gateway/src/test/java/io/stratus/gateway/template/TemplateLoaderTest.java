@@ -298,8 +298,7 @@ class TemplateLoaderTest {
                     """);
             assertThat(t.tables()).isEmpty();
             assertThat(t.notices()).containsExactly(
-                    "Not served yet (functions and APIs arrive in a later Stratus release): Hello "
-                            + "(AWS::Serverless::Function)",
+                    "Function Hello names no CodeUri; its handler is loaded from Stratus's own classpath",
                     "Ignored resources (Stratus does not emulate these types): Role (AWS::IAM::Role), "
                             + "Logs (AWS::Logs::LogGroup)");
             assertThat((String) t.outputs().get("Api")).matches("https://[a-z0-9]{10}\\.execute-api\\.us-east-1\\."
@@ -331,15 +330,14 @@ class TemplateLoaderTest {
         }
 
         @Test
-        void otherTransformsAndFunctionGlobalsAreReported() {
+        void otherTransformsAreReported() {
             Template t = parse("""
                     Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]
                     Globals:
                       Function: {Timeout: 10}
                     """ + ORDERS);
             assertThat(t.notices()).containsExactly(
-                    "Transform AWS::LanguageExtensions is not applied; Stratus understands only AWS::Serverless-2016-10-31",
-                    "Globals Function are not applied yet (functions and APIs arrive in a later Stratus release)");
+                    "Transform AWS::LanguageExtensions is not applied; Stratus understands only AWS::Serverless-2016-10-31");
         }
     }
 

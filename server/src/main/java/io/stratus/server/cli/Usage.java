@@ -10,7 +10,7 @@ public final class Usage {
             Runs API Gateway, Lambda and DynamoDB locally on one port.
 
             Options:
-              --template FILE                  SAM/CloudFormation template; its tables are created at start
+              --template FILE                  SAM/CloudFormation template; its tables and Java functions are served
               --parameter-overrides K=V[,K=V]  template parameter values (repeatable)
               --port PORT                      port to listen on, 0 for any free port (default 4566)
               --host HOST                      address to listen on (default 127.0.0.1)

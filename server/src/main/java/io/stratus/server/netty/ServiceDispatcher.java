@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,7 +68,7 @@ public final class ServiceDispatcher extends SimpleChannelInboundHandler<FullHtt
         ServerRequest request = ServerRequest.copyOf(msg, requestId);
         HttpService service = route(request);
         tail = tail
-                .thenApplyAsync(ignored -> invoke(service, request), worker)
+                .thenCompose(ignored -> invoke(service, request))
                 .thenAccept(response -> {
                     write(ctx, response, requestId);
                     logRequest(service, request, response, started);
@@ -86,17 +89,28 @@ public final class ServiceDispatcher extends SimpleChannelInboundHandler<FullHtt
         return null;
     }
 
-    private static ServerResponse invoke(HttpService service, ServerRequest request) {
+    private CompletionStage<ServerResponse> invoke(HttpService service, ServerRequest request) {
         if (service == null) {
-            return ServerResponse.of(404, JSON, NOT_FOUND, null);
+            return CompletableFuture.completedFuture(ServerResponse.of(404, JSON, NOT_FOUND, null));
         }
+        CompletionStage<ServerResponse> response;
         try {
-            return service.handle(request);
+            response = service.handleAsync(request, worker);
+        } catch (RejectedExecutionException e) {
+            throw e;
         } catch (RuntimeException | Error e) {
-            LOG.error("{} failed on {} {} (request {})",
-                    service.name(), request.method(), request.path(), request.requestId(), e);
-            return ServerResponse.of(500, JSON, INTERNAL_ERROR, null);
+            response = CompletableFuture.failedFuture(e);
         }
+        return response.exceptionally(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause instanceof RejectedExecutionException rejected) {
+                throw rejected;
+            }
+            LOG.error("{} failed on {} {} (request {})",
+                    service.name(), request.method(), request.path(), request.requestId(), cause);
+            return ServerResponse.of(500, JSON, INTERNAL_ERROR, null);
+        });
     }
 
     private static ChannelFuture write(
