@@ -2,6 +2,7 @@ package io.stratus.dynamo;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,6 @@ import io.stratus.dynamo.ops.OperationRegistry;
 import io.stratus.dynamo.shape.ShapeChecker;
 import io.stratus.dynamo.storage.MvStorage;
 import io.stratus.dynamo.storage.Storage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -30,7 +30,11 @@ import java.util.List;
  */
 public final class DynamoEngine implements AutoCloseable {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            // characters outside the BMP go out as their UTF-8 bytes, not as escaped surrogate pairs:
+            // the same bytes whether a string is written from a String or from a stored item's UTF-8
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build())
             // numbers keep their exact text (capacity units, Limit) instead of going through double
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonFactory FACTORY = MAPPER.getFactory();
@@ -83,13 +87,50 @@ public final class DynamoEngine implements AutoCloseable {
             throw DynamoDbException.of(ErrorCode.UNKNOWN_OPERATION, null);
         }
         ShapeChecker.check(op.shape(), request);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
-            op.execute(request, context, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ResponseBuffer bytes = ResponseBuffer.acquire();
+        byte[] response;
+        try {
+            try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
+                op.execute(request, context, out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            response = bytes.toByteArray();
+        } finally {
+            bytes.release();
         }
-        return bytes.toByteArray();
+        if (op.writes()) {
+            // acknowledged means durable: the answer leaves only once a commit covers the write
+            storage.awaitDurable();
+        }
+        return response;
+    }
+
+    /**
+     * Deletes every item of {@code tableName} with its index entries, keeping the table's key
+     * schema, indexes and settings ({@code ItemCount} and sizes become 0). Writers running meanwhile
+     * either finish before (and are emptied) or start after (and are kept). A test fixture's reset:
+     * DynamoDB has no such operation.
+     *
+     * @throws DynamoDbException {@code ResourceNotFoundException} when there is no such table
+     */
+    public void clearItems(String tableName) {
+        operations.catalog().clearItems(tableName);
+        storage.awaitDurable();
+    }
+
+    /** {@link #clearItems} for every table; a table deleted meanwhile is skipped. */
+    public void clearAllItems() {
+        for (String name : tableNames()) {
+            try {
+                operations.catalog().clearItems(name);
+            } catch (DynamoDbException e) {
+                if (e.code() != ErrorCode.RESOURCE_NOT_FOUND) {
+                    throw e;
+                }
+            }
+        }
+        storage.awaitDurable();
     }
 
     /** The names of all tables, in DynamoDB's (ascending) order. */

@@ -157,6 +157,20 @@ public final class Catalog {
         }
     }
 
+    /**
+     * Empties a table (items and index entries), keeping its metadata and indexes; serialised with
+     * the table's control-plane changes, so no index is being added or dropped meanwhile.
+     */
+    public void clearItems(String name) {
+        Table table = tables.computeIfPresent(name, (n, t) -> {
+            t.clearItems();
+            return t;
+        });
+        if (table == null) {
+            throw notFound(name);
+        }
+    }
+
     /** Deletes a table, its items and its indexes, returning it as it was. */
     public Table delete(String name) {
         Table[] removed = new Table[1];

@@ -112,6 +112,22 @@ public final class Table {
         return sizeBytes.get();
     }
 
+    /**
+     * Removes every item and every index entry, keeping schema, indexes and settings. Holds every
+     * stripe meanwhile, so a concurrent write lands wholly before (and is removed) or wholly after
+     * (and is kept, with its index entries).
+     */
+    public void clearItems() {
+        locks.exclusive(() -> {
+            checkNotDropped();
+            items.clear();
+            for (LiveIndex index : indexes) {
+                index.clear();
+            }
+            sizeBytes.set(0);
+        });
+    }
+
     /** Records that a write changed the table's total size by {@code delta} bytes. */
     public void addSize(long delta) {
         sizeBytes.addAndGet(delta);

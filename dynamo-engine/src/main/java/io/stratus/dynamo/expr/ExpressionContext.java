@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The expressions of one request bound to its ExpressionAttributeNames and
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  * ProjectionExpression), then call {@link #verifyAllUsed()}. Not thread-safe: one per request.
  */
 public final class ExpressionContext {
-
-    private static final Pattern NAME_KEY = Pattern.compile("#[0-9a-zA-Z_]+");
-    private static final Pattern VALUE_KEY = Pattern.compile(":[0-9a-zA-Z_]+");
 
     private final Resolver resolver;
 
@@ -39,7 +35,7 @@ public final class ExpressionContext {
                 throw DynamoDbException.validation("ExpressionAttributeNames must not be empty");
             }
             for (String key : names.keySet()) {
-                if (!NAME_KEY.matcher(key).matches()) {
+                if (!isPlaceholder(key, '#')) {
                     throw DynamoDbException.validation(
                             "ExpressionAttributeNames contains invalid key: Syntax error; key: \"" + key + "\"");
                 }
@@ -50,13 +46,31 @@ public final class ExpressionContext {
                 throw DynamoDbException.validation("ExpressionAttributeValues must not be empty");
             }
             for (String key : values.keySet()) {
-                if (!VALUE_KEY.matcher(key).matches()) {
+                if (!isPlaceholder(key, ':')) {
                     throw DynamoDbException.validation(
                             "ExpressionAttributeValues contains invalid key: Syntax error; key: \"" + key + "\"");
                 }
             }
         }
         this.resolver = new Resolver(names, values);
+    }
+
+    /**
+     * Whether {@code key} is {@code prefix} followed by one or more of {@code [0-9a-zA-Z_]}: the
+     * {@code #name} / {@code :value} token syntax, checked for every key of every request that
+     * has these maps, so without a regex.
+     */
+    static boolean isPlaceholder(String key, char prefix) {
+        if (key.length() < 2 || key.charAt(0) != prefix) {
+            return false;
+        }
+        for (int i = 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Resolves a ProjectionExpression. */

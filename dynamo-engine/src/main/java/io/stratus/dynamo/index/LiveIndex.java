@@ -54,4 +54,10 @@ public final class LiveIndex {
     void addSize(long delta) {
         sizeBytes.addAndGet(delta);
     }
+
+    /** Removes every entry; the caller holds every stripe of the table (see {@link StripeLocks#exclusive}). */
+    public void clear() {
+        entries.clear();
+        sizeBytes.set(0);
+    }
 }

@@ -41,4 +41,24 @@ public final class StripeLocks {
             lock.unlock();
         }
     }
+
+    /**
+     * Runs {@code action} holding every stripe: writes that started before it have finished, and
+     * writes that start meanwhile wait until it is done, so the action sees (and leaves) every item
+     * and its index entries in step. A writer holds one stripe at a time, so taking all of them in
+     * order cannot deadlock.
+     */
+    public void exclusive(Runnable action) {
+        int held = 0;
+        try {
+            for (; held < STRIPES; held++) {
+                locks[held].lock();
+            }
+            action.run();
+        } finally {
+            for (int i = held - 1; i >= 0; i--) {
+                locks[i].unlock();
+            }
+        }
+    }
 }

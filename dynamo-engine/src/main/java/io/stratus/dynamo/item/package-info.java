@@ -1,2 +1,5 @@
-/** Items as a whole: DynamoDB's size accounting and the compact binary form items are stored in. */
+/**
+ * Items as a whole: DynamoDB's size accounting, the compact binary form items are stored in, and
+ * writing that form straight to JSON for reads that return items as stored.
+ */
 package io.stratus.dynamo.item;

@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,7 +158,7 @@ public final class AttributeValueJson {
                 return decodeBinarySet(v);
             case L:
                 checkDepth(depth + 1);
-                List<AttributeValue> list = new ArrayList<>(v.size());
+                List<AttributeValue> list = AttributeValue.L.ownedList(v.size());
                 for (JsonNode e : v) {
                     if (e.isNull()) {
                         throw emptyValue();
@@ -169,7 +168,7 @@ public final class AttributeValueJson {
                 return new AttributeValue.L(list);
             case M:
                 checkDepth(depth + 1);
-                Map<String, AttributeValue> map = new LinkedHashMap<>();
+                Map<String, AttributeValue> map = AttributeValue.M.ownedMap(v.size());
                 for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     if (e.getValue().isNull()) {
@@ -204,13 +203,13 @@ public final class AttributeValueJson {
             // AWS's text really has "An string" and two spaces
             throw DynamoDbException.validation(INVALID + "An string set  may not be empty");
         }
-        Set<String> set = new LinkedHashSet<>();
-        List<String> all = new ArrayList<>(v.size());
+        Set<String> set = AttributeValue.SS.ownedSet(v.size());
         for (JsonNode e : v) {
-            all.add(e.textValue());
-        }
-        for (String s : all) {
-            if (!set.add(s)) {
+            if (!set.add(e.textValue())) {
+                List<String> all = new ArrayList<>(v.size());
+                for (JsonNode member : v) {
+                    all.add(member.textValue());
+                }
                 throw DynamoDbException.validation(INVALID + "Input collection " + render(all) + " contains duplicates.");
             }
         }
@@ -221,7 +220,7 @@ public final class AttributeValueJson {
         if (v.isEmpty()) {
             throw DynamoDbException.validation(INVALID + "An number set  may not be empty");
         }
-        Set<String> set = new LinkedHashSet<>();
+        Set<String> set = AttributeValue.SS.ownedSet(v.size());
         Set<BigDecimal> seen = new HashSet<>();
         boolean duplicate = false;
         for (JsonNode e : v) {

@@ -133,10 +133,21 @@ public sealed interface AttributeValue {
         }
     }
 
-    /** A map of attribute names to values, in insertion order. */
+    /**
+     * A map of attribute names to values, in insertion order. The constructor copies the map unless
+     * it came from {@link #ownedMap}.
+     */
     record M(Map<String, AttributeValue> value) implements AttributeValue {
         public M {
-            value = Collections.unmodifiableMap(new LinkedHashMap<>(value));
+            value = Collections.unmodifiableMap(value instanceof Handover.Map ? value : new LinkedHashMap<>(value));
+        }
+
+        /**
+         * An empty map for {@code n} entries that the constructor takes over without copying: the
+         * caller fills it, passes it to {@code new M(map)} and never touches it again.
+         */
+        public static Map<String, AttributeValue> ownedMap(int n) {
+            return new Handover.Map<>(Handover.capacity(n));
         }
 
         @Override
@@ -145,10 +156,15 @@ public sealed interface AttributeValue {
         }
     }
 
-    /** A list of values. */
+    /** A list of values. The constructor copies the list unless it came from {@link #ownedList}. */
     record L(List<AttributeValue> value) implements AttributeValue {
         public L {
-            value = List.copyOf(value);
+            value = value instanceof Handover.List ? Collections.unmodifiableList(value) : List.copyOf(value);
+        }
+
+        /** An empty list for {@code n} values that the constructor takes over (see {@link M#ownedMap}). */
+        public static List<AttributeValue> ownedList(int n) {
+            return new Handover.List<>(n);
         }
 
         @Override
@@ -157,10 +173,21 @@ public sealed interface AttributeValue {
         }
     }
 
-    /** A non-empty set of strings without duplicates, in insertion order. */
+    /**
+     * A non-empty set of strings without duplicates, in insertion order. The constructor copies the
+     * set unless it came from {@link #ownedSet}.
+     */
     record SS(Set<String> value) implements AttributeValue {
         public SS {
-            value = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(value));
+            value = Collections.unmodifiableSet(value instanceof Handover.Set ? value : new java.util.LinkedHashSet<>(value));
+        }
+
+        /**
+         * An empty set for {@code n} members that the {@code SS} and {@code NS} constructors take
+         * over (see {@link M#ownedMap}).
+         */
+        public static Set<String> ownedSet(int n) {
+            return new Handover.Set(Handover.capacity(n));
         }
 
         @Override
@@ -172,7 +199,7 @@ public sealed interface AttributeValue {
     /** A non-empty set of numbers in canonical text form (see {@link N}), without duplicates. */
     record NS(Set<String> value) implements AttributeValue {
         public NS {
-            value = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(value));
+            value = Collections.unmodifiableSet(value instanceof Handover.Set ? value : new java.util.LinkedHashSet<>(value));
         }
 
         @Override

@@ -71,6 +71,11 @@ final class BatchWriteItem implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         JsonNode requestItems = request.get("RequestItems");
         List<Write> writes = new ArrayList<>();

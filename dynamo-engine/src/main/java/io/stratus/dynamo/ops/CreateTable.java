@@ -89,6 +89,11 @@ final class CreateTable implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         String billingMode = Requests.text(request, "BillingMode");
         if (billingMode == null) {

@@ -54,6 +54,11 @@ final class DeleteItem implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
                 List.of("Expected", "ConditionalOperator"));

@@ -32,6 +32,11 @@ final class DeleteTable implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         String name = Requests.text(request, "TableName");
         Table table = catalog.forControl(name);

@@ -10,6 +10,7 @@ import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.item.ItemCodec;
+import io.stratus.dynamo.item.StoredItemJson;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.key.PrimaryKeys;
@@ -90,14 +91,15 @@ final class GetItem implements Operation {
         byte[] stored = table.items().get(key.encoded());
         out.writeStartObject();
         if (stored != null) {
-            Map<String, AttributeValue> item = ItemCodec.decode(stored);
-            if (projection != null) {
-                item = projection.apply(item);
-            } else if (attributesToGet != null) {
-                item = select(item, attributesToGet);
-            }
             out.writeFieldName("Item");
-            AttributeValueJson.writeMap(out, item);
+            if (projection != null) {
+                AttributeValueJson.writeMap(out, projection.apply(ItemCodec.decode(stored)));
+            } else if (attributesToGet != null) {
+                AttributeValueJson.writeMap(out, select(ItemCodec.decode(stored), attributesToGet));
+            } else {
+                // the whole item as stored: straight from its bytes, nothing decoded
+                StoredItemJson.write(out, stored);
+            }
         }
         boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
         // AWS charges for the whole item, whatever the projection returns

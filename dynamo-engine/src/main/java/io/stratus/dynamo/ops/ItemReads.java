@@ -9,6 +9,7 @@ import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.DocumentPath;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.index.IndexLayout;
+import io.stratus.dynamo.item.StoredItemJson;
 import io.stratus.dynamo.json.AttributeValueJson;
 import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.key.PrimaryKeys;
@@ -114,8 +115,14 @@ final class ItemReads {
         out.writeStartObject();
         if (!countOnly) {
             out.writeArrayFieldStart("Items");
-            for (Map<String, AttributeValue> item : page.items()) {
-                AttributeValueJson.writeMap(out, item);
+            if (page.storedItems() != null) {
+                for (byte[] stored : page.storedItems()) {
+                    StoredItemJson.write(out, stored);
+                }
+            } else {
+                for (Map<String, AttributeValue> item : page.items()) {
+                    AttributeValueJson.writeMap(out, item);
+                }
             }
             out.writeEndArray();
         }

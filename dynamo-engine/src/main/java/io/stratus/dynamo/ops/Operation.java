@@ -15,6 +15,14 @@ public interface Operation {
     /** The request shape, checked before {@link #execute}. */
     Shape shape();
 
+    /**
+     * Whether the operation may change stored state (items, indexes or tables): its response then
+     * waits until what it wrote is durable.
+     */
+    default boolean writes() {
+        return false;
+    }
+
     /** Executes a shape-checked request, writing the response object to {@code out}. */
     void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException;
 }

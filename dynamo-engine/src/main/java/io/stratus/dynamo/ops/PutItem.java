@@ -57,21 +57,29 @@ final class PutItem implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
                 List.of("Expected", "ConditionalOperator"));
         Map<String, AttributeValue> item = AttributeValueJson.decodeMap(request.get("Item"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
-        ItemSize.checkLimit(item);
+        long size = ItemSize.checkLimit(item);
         WriteCondition condition = WriteConditions.read(request);
         Table table = catalog.forItems(Requests.text(request, "TableName"));
         PrimaryKey key = PrimaryKeys.fromItem(table.metadata(), item);
         IndexKeyCheck.checkItem(table.layouts(), item);
 
-        WriteResult result = ItemWriter.apply(table, key, old -> {
-            condition.check(old);
-            return item;
-        });
+        // nothing reads the item being replaced: skip decoding it
+        WriteResult result = condition.condition() == null && !returnOld
+                ? ItemWriter.replace(table, key, item, size)
+                : ItemWriter.apply(table, key, old -> {
+                    condition.check(old);
+                    return item;
+                });
 
         out.writeStartObject();
         ItemRequests.writeOld(out, returnOld, result.oldItem());

@@ -71,6 +71,11 @@ final class UpdateItem implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         ExpressionParameters.checkCombination(request, EXPRESSIONS, NON_EXPRESSIONS);
         Map<String, AttributeValue> keyValues = AttributeValueJson.decodeMap(request.get("Key"));

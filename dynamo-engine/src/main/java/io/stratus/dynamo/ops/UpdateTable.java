@@ -58,6 +58,11 @@ final class UpdateTable implements Operation {
     }
 
     @Override
+    public boolean writes() {
+        return true;
+    }
+
+    @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
         if (!Requests.has(request, "ProvisionedThroughput") && !Requests.has(request, "BillingMode")
                 && !Requests.has(request, "StreamSpecification") && !Requests.has(request, "SSESpecification")

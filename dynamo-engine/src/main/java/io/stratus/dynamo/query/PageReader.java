@@ -40,6 +40,9 @@ public record PageReader(List<String> keyNames, int limit, Condition filter, Una
 
     /** Reads a page from {@code entries} (encoded key to encoded item, in the order to return). */
     public Page read(Iterator<Map.Entry<byte[], byte[]>> entries) {
+        if (include == null && filter == null && output == null && fetch == null) {
+            return readAsStored(entries);
+        }
         List<Map<String, AttributeValue>> items = new ArrayList<>();
         int count = 0;
         int scanned = 0;
@@ -69,10 +72,32 @@ public record PageReader(List<String> keyNames, int limit, Condition filter, Una
             }
             if ((limit > 0 && scanned >= limit) || bytes >= MAX_PAGE_BYTES) {
                 // stopped by a limit: AWS returns a LastEvaluatedKey even when nothing follows
-                return new Page(items, count, scanned, keyOf(entry), bytes, fetchedUnits);
+                return new Page(items, null, count, scanned, keyOf(entry), bytes, fetchedUnits);
             }
         }
-        return new Page(items, count, scanned, null, bytes, fetchedUnits);
+        return new Page(items, null, count, scanned, null, bytes, fetchedUnits);
+    }
+
+    /**
+     * The page of a read that returns every entry as it is stored: nothing is decoded but the entry a
+     * limit stops at, for its LastEvaluatedKey.
+     */
+    private Page readAsStored(Iterator<Map.Entry<byte[], byte[]>> entries) {
+        List<byte[]> items = countOnly ? List.of() : new ArrayList<>();
+        int scanned = 0;
+        long bytes = 0;
+        while (entries.hasNext()) {
+            byte[] stored = entries.next().getValue();
+            scanned++;
+            bytes += ItemCodec.storedSize(stored);
+            if (!countOnly) {
+                items.add(stored);
+            }
+            if ((limit > 0 && scanned >= limit) || bytes >= MAX_PAGE_BYTES) {
+                return new Page(List.of(), items, scanned, scanned, keyOf(ItemCodec.decode(stored)), bytes, 0);
+            }
+        }
+        return new Page(List.of(), items, scanned, scanned, null, bytes, 0);
     }
 
     private Map<String, AttributeValue> keyOf(Map<String, AttributeValue> entry) {

@@ -36,21 +36,54 @@ public sealed interface Constraint {
         }
     }
 
-    /** A string member must match a regular expression in full. */
-    record Matches(String regex, Pattern pattern) implements Constraint {
+    /**
+     * A string member must match a regular expression in full. A pattern that is one character
+     * class repeated ({@code [a-zA-Z0-9_.-]+}, the table and index name pattern, checked on every
+     * request) is tested by a loop over a table of the class's ASCII characters; any other pattern
+     * by {@link Pattern}.
+     */
+    record Matches(String regex, Pattern pattern, boolean[] charClass) implements Constraint {
         /** A constraint for {@code regex}. */
         public Matches(String regex) {
-            this(regex, Pattern.compile(regex));
+            this(regex, Pattern.compile(regex), CharClass.of(regex));
         }
 
         @Override
         public boolean test(JsonNode value) {
-            return pattern.matcher(value.asText()).matches();
+            String text = value.asText();
+            if (charClass == null) {
+                return pattern.matcher(text).matches();
+            }
+            if (text.isEmpty()) {
+                return false;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c >= charClass.length || !charClass[c]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override
         public String message() {
             return "Member must satisfy regular expression pattern: " + regex;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Matches other && regex.equals(other.regex);
+        }
+
+        @Override
+        public int hashCode() {
+            return regex.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "Matches[" + regex + "]";
         }
     }
 

@@ -24,6 +24,10 @@ public final class Shape {
     private final Map<String, Shape> members;
     private final Shape element;
     private final List<Constraint> constraints;
+    /** {@link #members} and {@link #constraints} as arrays: the checker walks them on every request. */
+    private final String[] memberNames;
+    private final Shape[] memberShapes;
+    private final Constraint[] constraintArray;
 
     private Shape(Kind kind, String modelName, Map<String, Shape> members, Shape element, List<Constraint> constraints) {
         this.kind = kind;
@@ -31,6 +35,9 @@ public final class Shape {
         this.members = members;
         this.element = element;
         this.constraints = constraints;
+        this.memberNames = members.keySet().toArray(new String[0]);
+        this.memberShapes = members.values().toArray(new Shape[0]);
+        this.constraintArray = constraints.toArray(new Constraint[0]);
     }
 
     private static Shape of(Kind kind) {
@@ -163,5 +170,17 @@ public final class Shape {
     /** The constraints in checking order. */
     public List<Constraint> constraints() {
         return constraints;
+    }
+
+    String[] memberNameArray() {
+        return memberNames;
+    }
+
+    Shape[] memberShapeArray() {
+        return memberShapes;
+    }
+
+    Constraint[] constraintArray() {
+        return constraintArray;
     }
 }

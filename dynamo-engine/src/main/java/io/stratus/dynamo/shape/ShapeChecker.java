@@ -28,8 +28,8 @@ public final class ShapeChecker {
     /** Checks {@code request} (a JSON object) against the structure shape {@code shape}. */
     public static void check(Shape shape, JsonNode request) {
         checkMembersTypes(shape, request);
-        List<String> errors = new ArrayList<>();
-        validateMembers(shape, request, "", errors);
+        List<String> errors = new ArrayList<>(0);
+        validateMembers(shape, request, null, errors);
         if (!errors.isEmpty()) {
             throw DynamoDbException.validation(errors.size() + " validation error" + (errors.size() > 1 ? "s" : "")
                     + " detected: " + String.join("; ", errors));
@@ -37,10 +37,12 @@ public final class ShapeChecker {
     }
 
     private static void checkMembersTypes(Shape structure, JsonNode node) {
-        for (Map.Entry<String, Shape> member : structure.members().entrySet()) {
-            JsonNode value = node.get(member.getKey());
+        String[] names = structure.memberNameArray();
+        Shape[] shapes = structure.memberShapeArray();
+        for (int i = 0; i < names.length; i++) {
+            JsonNode value = node.get(names[i]);
             if (value != null && !value.isNull()) {
-                checkType(member.getValue(), value, false);
+                checkType(shapes[i], value, false);
             }
         }
     }
@@ -87,16 +89,22 @@ public final class ShapeChecker {
         }
     }
 
-    private static void validateMembers(Shape structure, JsonNode node, String parent, List<String> errors) {
-        for (Map.Entry<String, Shape> member : structure.members().entrySet()) {
-            JsonNode value = node.get(member.getKey());
-            validate(member.getValue(), value == null || value.isNull() ? null : value,
-                    parent + lowerFirst(member.getKey()), errors);
+    private static void validateMembers(Shape structure, JsonNode node, Path parent, List<String> errors) {
+        String[] names = structure.memberNameArray();
+        Shape[] shapes = structure.memberShapeArray();
+        for (int i = 0; i < names.length; i++) {
+            JsonNode value = node.get(names[i]);
+            validate(shapes[i], value == null || value.isNull() ? null : value, parent, names[i], Path.MEMBER, errors);
         }
     }
 
-    private static void validate(Shape shape, JsonNode value, String path, List<String> errors) {
-        for (Constraint c : shape.constraints()) {
+    /**
+     * Checks one value; its path is {@code parent} plus one step ({@code name} and {@code index} as
+     * in {@link Path}), built only when a message needs it or the value has children to check.
+     */
+    private static void validate(Shape shape, JsonNode value, Path parent, String name, int index,
+                                 List<String> errors) {
+        for (Constraint c : shape.constraintArray()) {
             if (errors.size() >= MAX_REPORTED_ERRORS) {
                 return;
             }
@@ -104,26 +112,50 @@ public final class ShapeChecker {
                 continue;
             }
             if (!c.test(value)) {
-                errors.add("Value " + render(value) + " at '" + path + "' failed to satisfy constraint: " + c.message());
+                errors.add("Value " + render(value) + " at '" + new Path(parent, name, index)
+                        + "' failed to satisfy constraint: " + c.message());
             }
         }
         if (value == null) {
             return;
         }
         if (shape.kind() == Shape.Kind.STRUCTURE) {
-            validateMembers(shape, value, path + ".", errors);
+            validateMembers(shape, value, new Path(parent, name, index), errors);
         } else if (shape.kind() == Shape.Kind.LIST) {
+            Path path = new Path(parent, name, index);
             int i = 1;
             for (JsonNode e : value) {
-                validate(shape.element(), e.isNull() ? null : e, path + "." + i + ".member", errors);
+                validate(shape.element(), e.isNull() ? null : e, path, null, i, errors);
                 i++;
             }
         } else if (shape.kind() == Shape.Kind.MAP) {
+            Path path = new Path(parent, name, index);
             for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 JsonNode v = e.getValue();
-                validate(shape.element(), v.isNull() ? null : v, path + "." + e.getKey() + ".member", errors);
+                validate(shape.element(), v.isNull() ? null : v, path, e.getKey(), Path.MAP_ENTRY, errors);
             }
+        }
+    }
+
+    /**
+     * Where a value sits in the request, as AWS's validator names it: structure members in lower
+     * camel case joined by dots, list elements as {@code list.1.member}, map values as
+     * {@code map.key.member}. Rendered by {@link #toString()} only for a failure.
+     *
+     * @param parent the enclosing value's path, {@code null} at the top
+     * @param name a member name ({@code index} {@link #MEMBER}) or map key ({@link #MAP_ENTRY})
+     * @param index the 1-based position of a list element, or one of the two markers
+     */
+    private record Path(Path parent, String name, int index) {
+        static final int MEMBER = 0;
+        static final int MAP_ENTRY = -1;
+
+        @Override
+        public String toString() {
+            String step = index == MEMBER ? lowerFirst(name)
+                    : index == MAP_ENTRY ? name + ".member" : index + ".member";
+            return parent == null ? step : parent + "." + step;
         }
     }
 

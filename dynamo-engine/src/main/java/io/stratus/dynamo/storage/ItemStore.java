@@ -33,4 +33,7 @@ public interface ItemStore {
 
     /** The number of entries. */
     long count();
+
+    /** Removes every entry; callers keep writers out while it runs. */
+    void clear();
 }

@@ -10,6 +10,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
@@ -20,9 +23,16 @@ import org.h2.mvstore.MVStore;
  * bytes, a catalog map, and a meta map holding the on-disk format version.
  *
  * <p>In memory when created with {@link #inMemory()}, else in {@value #FILE_NAME} under a data
- * directory. MVStore's background auto-commit persists writes about once a second; {@link
- * #close()} commits the rest. A later step (transactions) can move to MVStore's
- * {@code TransactionStore} without changing this port.
+ * directory. A file store runs without MVStore's background auto-commit: that commits about once a
+ * second, so a {@code kill -9} lost up to a second of acknowledged writes, and it hands the chunk to
+ * a writer thread, so a commit racing it could return before the data reached the file. Instead
+ * every {@link #awaitDurable()} waits for a {@link GroupCommit} whose {@code MVStore.commit()} writes
+ * the new chunk in the calling thread; once written the data is in the operating system's page
+ * cache and survives the process (not a power loss: nothing is fsynced). MVStore's recovery opens
+ * the last complete chunk, so a kill in the middle of a commit loses only unacknowledged writes.
+ * Without the background thread the store is also not compacted by itself, so a daemon calls
+ * {@link MVStore#compact} every {@value #COMPACT_PERIOD_SECONDS} s. A later step (transactions) can
+ * move to MVStore's {@code TransactionStore} without changing this port.
  */
 public final class MvStorage implements Storage {
 
@@ -40,10 +50,28 @@ public final class MvStorage implements Storage {
     static final String ITEMS_PREFIX = "items.";
     static final String FORMAT_VERSION_KEY = "formatVersion";
 
+    /**
+     * How long a chunk that no longer holds live data is kept before its space is reused. MVStore's
+     * default of 45 s guards against disks that reorder writes across a power loss; with a chunk
+     * per group commit it let a PutItem load grow the file to 1.9 GB in 40 s. Stratus promises
+     * durability against a killed process, where the page cache never reorders, so two seconds
+     * only leave time for a reader still walking an older version of a map.
+     */
+    static final int RETENTION_MILLIS = 2_000;
+    /** How often a file store's partly dead chunks are rewritten. */
+    static final int COMPACT_PERIOD_SECONDS = 10;
+    /** Chunks live below this percentage are rewritten: MVStore's own default target. */
+    private static final int COMPACT_TARGET_FILL_RATE = 90;
+    /** The most a compaction rewrites at once, to keep the pause it causes for committers short. */
+    private static final int COMPACT_WRITE_LIMIT = 4 * 1024 * 1024;
+
     private final MVStore store;
     private final MVMap<String, byte[]> catalog;
+    /** {@code null} in memory, where there is nothing to make durable. */
+    private final GroupCommit groupCommit;
+    private final ScheduledExecutorService housekeeping;
 
-    private MvStorage(MVStore store) {
+    private MvStorage(MVStore store, boolean persistent) {
         this.store = store;
         MVMap<String, String> meta = store.openMap(META_MAP);
         String version = meta.get(FORMAT_VERSION_KEY);
@@ -55,11 +83,26 @@ public final class MvStorage implements Storage {
         // older layouts are upgraded in place by the catalog (missing index stores are rebuilt)
         meta.put(FORMAT_VERSION_KEY, Integer.toString(FORMAT_VERSION));
         this.catalog = store.openMap(CATALOG_MAP);
+        if (persistent) {
+            store.setRetentionTime(RETENTION_MILLIS);
+            this.groupCommit = new GroupCommit(this::commitNow);
+            commitNow();
+            this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "stratus-storage-compaction");
+                thread.setDaemon(true);
+                return thread;
+            });
+            housekeeping.scheduleWithFixedDelay(this::compact, COMPACT_PERIOD_SECONDS, COMPACT_PERIOD_SECONDS,
+                    TimeUnit.SECONDS);
+        } else {
+            this.groupCommit = null;
+            this.housekeeping = null;
+        }
     }
 
     /** A storage that lives in memory only. */
     public static MvStorage inMemory() {
-        return new MvStorage(new MVStore.Builder().open());
+        return new MvStorage(new MVStore.Builder().open(), false);
     }
 
     /** A storage in {@code dataDir} (created if absent), reopening what a previous run left there. */
@@ -69,7 +112,8 @@ public final class MvStorage implements Storage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new MvStorage(new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString()).open());
+        return new MvStorage(new MVStore.Builder().fileName(dataDir.resolve(FILE_NAME).toString())
+                .autoCommitDisabled().open(), true);
     }
 
     @Override
@@ -113,11 +157,52 @@ public final class MvStorage implements Storage {
 
     @Override
     public void commit() {
-        store.commit();
+        if (groupCommit == null) {
+            store.commit();
+        } else {
+            groupCommit.await();
+        }
+    }
+
+    @Override
+    public void awaitDurable() {
+        if (groupCommit != null) {
+            groupCommit.await();
+        }
+    }
+
+    /**
+     * Writes a chunk with everything changed so far, in this thread. {@code MVStore.commit()} answers
+     * -1 without storing when there was nothing to store or another store operation (a compaction)
+     * held the store; only the second leaves unsaved changes, and then it is tried again.
+     */
+    private void commitNow() {
+        while (store.commit() < 0 && store.hasUnsavedChanges()) {
+            if (store.isClosed()) {
+                throw new IllegalStateException("storage is closed");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    private void compact() {
+        try {
+            store.compact(COMPACT_TARGET_FILL_RATE, COMPACT_WRITE_LIMIT);
+        } catch (RuntimeException e) {
+            // a failing store fails the next commit, which reports it to a client; nothing to add here
+        }
     }
 
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.shutdownNow();
+            try {
+                housekeeping.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (!store.isClosed()) {
             store.close();
         }
@@ -182,6 +267,11 @@ public final class MvStorage implements Storage {
         @Override
         public long count() {
             return map.sizeAsLong();
+        }
+
+        @Override
+        public void clear() {
+            map.clear();
         }
     }
 

@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * The engine's persistence: item stores by name plus a small catalog of table metadata.
  *
- * <p>Everything written is durable once {@link #close()} returns; an implementation may commit
- * earlier. Implementations are thread-safe.
+ * <p>A write is durable against a crash of the process once {@link #awaitDurable()} called after it
+ * has returned, and everything written is durable once {@link #close()} returns. Implementations
+ * are thread-safe.
  */
 public interface Storage extends AutoCloseable {
 
@@ -30,6 +31,13 @@ public interface Storage extends AutoCloseable {
 
     /** Makes everything written so far durable. */
     void commit();
+
+    /**
+     * Returns once everything this thread wrote before the call would survive the process being
+     * killed (not necessarily a power loss): concurrent callers share one commit. Free when the
+     * storage is not persistent.
+     */
+    void awaitDurable();
 
     @Override
     void close();

@@ -47,6 +47,24 @@ class ExpressionContextTest {
         }
 
         @Test
+        void placeholderKeysAreThePrefixAndOneOrMoreWordCharacters() {
+            for (String key : new String[] {"#a", "#Z9_", "#_", "#0"}) {
+                assertThat(ExpressionContext.isPlaceholder(key, '#')).as(key).isTrue();
+            }
+            for (String key : new String[] {"#", "", "a", ":a", "#a-b", "#a b", "#\u00e9", "##a", "#a#"}) {
+                assertThat(ExpressionContext.isPlaceholder(key, '#')).as(key).isFalse();
+            }
+            assertThat(ExpressionContext.isPlaceholder(":v1", ':')).isTrue();
+            assertThat(ExpressionContext.isPlaceholder("#v1", ':')).isFalse();
+        }
+
+        @Test
+        void aNameKeyWithADashIsASyntaxError() {
+            assertValidation(() -> new ExpressionContext(names("#a-b", "b"), null),
+                    "ExpressionAttributeNames contains invalid key: Syntax error; key: \"#a-b\"");
+        }
+
+        @Test
         void namesAreCheckedBeforeValues() {
             assertValidation(() -> new ExpressionContext(Map.of(), Map.of()), "ExpressionAttributeNames must not be empty");
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,5 +157,43 @@ class MvStorageTest {
             keys.add(Arrays.toString(e.getKey()) + "=" + Arrays.toString(e.getValue()));
         }
         return keys;
+    }
+
+    @Test
+    void clearRemovesEveryEntryOfOneStoreOnly() {
+        try (MvStorage storage = MvStorage.inMemory()) {
+            ItemStore cleared = storage.items("a");
+            ItemStore kept = storage.items("b");
+            for (int i = 0; i < 100; i++) {
+                byte[] key = {(byte) i};
+                cleared.put(key, key);
+                kept.put(key, key);
+            }
+            cleared.clear();
+            assertThat(cleared.count()).isZero();
+            assertThat(cleared.range(null, null, true).hasNext()).isFalse();
+            assertThat(kept.count()).isEqualTo(100);
+        }
+    }
+
+    /**
+     * A copy of the file taken while the storage is open is what a process killed at that moment
+     * leaves behind: it must open, and hold every write whose {@code awaitDurable} returned.
+     */
+    @Test
+    void writesAreInTheFileOnceAwaitDurableReturns(@TempDir Path dir, @TempDir Path crashed) throws Exception {
+        try (MvStorage storage = MvStorage.open(dir)) {
+            ItemStore items = storage.items("t");
+            for (int i = 0; i < 50; i++) {
+                items.put(new byte[] {(byte) i}, new byte[] {42, (byte) i});
+                storage.awaitDurable();
+            }
+            Files.copy(dir.resolve(MvStorage.FILE_NAME), crashed.resolve(MvStorage.FILE_NAME));
+        }
+        try (MvStorage reopened = MvStorage.open(crashed)) {
+            ItemStore items = reopened.items("t");
+            assertThat(items.count()).isEqualTo(50);
+            assertThat(items.get(new byte[] {49})).containsExactly(42, 49);
+        }
     }
 }
