@@ -14,6 +14,7 @@ import io.stratus.lambda.runtime.EventAttempt;
 import io.stratus.lambda.runtime.Execution;
 import io.stratus.lambda.runtime.HostClock;
 import io.stratus.lambda.runtime.HostSettings;
+import io.stratus.lambda.runtime.log.AsyncConsole;
 import io.stratus.lambda.runtime.log.StandardStreams;
 import io.stratus.lambda.serde.ClientContextDecoder;
 import io.stratus.lambda.serde.PayloadValidator;
@@ -51,6 +52,7 @@ public final class LambdaHost implements AutoCloseable {
     private final Map<String, DeployedFunction> functions = new ConcurrentHashMap<>();
     private final ExecutorService ownedWorkers;
     private final HostClock.SystemClock ownedClock;
+    private final AsyncConsole ownedConsole;
     private final DependencyResolver dependencyResolver;
     private final CodeWatcher watcher;
 
@@ -58,7 +60,8 @@ public final class LambdaHost implements AutoCloseable {
         this.ownedClock = builder.clock == null ? HostClock.system() : null;
         this.ownedWorkers = Executors.newCachedThreadPool(new WorkerThreads());
         StandardStreams.install();
-        Consumer<String> console = builder.console != null ? builder.console : StandardStreams.originalOut()::println;
+        this.ownedConsole = builder.console == null ? new AsyncConsole(StandardStreams.originalOut()) : null;
+        Consumer<String> console = builder.console != null ? builder.console : ownedConsole;
         this.settings = new HostSettings(builder.region, builder.accountId, Optional.ofNullable(builder.endpoint),
                 builder.clock != null ? builder.clock : ownedClock, console, ownedWorkers,
                 builder.accountConcurrency, builder.asyncRetryDelays, builder.eventListener);
@@ -171,7 +174,7 @@ public final class LambdaHost implements AutoCloseable {
 
     private static InvocationResult toResult(Execution execution) {
         return new InvocationResult(InvocationType.REQUEST_RESPONSE.statusCode(), execution.payload(),
-                execution.functionError(), execution.log().tail(), EXECUTED_VERSION, execution.requestId());
+                execution.functionError(), execution.log(), EXECUTED_VERSION, execution.requestId());
     }
 
     /** The name in a function name, a full ARN or a partial ARN ({@code 123456789012:function:name}). */
@@ -196,6 +199,9 @@ public final class LambdaHost implements AutoCloseable {
         ownedWorkers.shutdownNow();
         if (ownedClock != null) {
             ownedClock.close();
+        }
+        if (ownedConsole != null) {
+            ownedConsole.close();
         }
         StandardStreams.uninstall();
     }
@@ -263,7 +269,10 @@ public final class LambdaHost implements AutoCloseable {
             return this;
         }
 
-        /** Receives every function log line, prefixed (default: the original System.out). */
+        /**
+         * Receives every function log line, prefixed, on the thread that logged it (default: the original
+         * System.out, written asynchronously in batches by an {@link AsyncConsole}).
+         */
         public Builder console(Consumer<String> console) {
             this.console = console;
             return this;

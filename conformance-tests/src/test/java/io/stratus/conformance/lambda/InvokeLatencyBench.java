@@ -1,8 +1,11 @@
 package io.stratus.conformance.lambda;
 
 import io.stratus.conformance.lambda.handlers.TrivialHandler;
+import io.stratus.lambda.InvocationType;
+import io.stratus.lambda.LambdaHost;
 import io.stratus.lambda.config.FunctionConfig;
 import io.stratus.server.StratusServer;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,9 +16,13 @@ import java.util.Locale;
 /**
  * Measures the Invoke API end to end over HTTP (java.net.http, one keep-alive connection): {@code N} sequential warm
  * invocations of a trivial function (after as many warm-up ones) with mean, p50, p99 and max, and the cold start
- * (first invocation, which creates the execution environment) in a fresh JVM and in a warm one. Run with {@code scripts/lambda-bench.sh}.
+ * (first invocation, which creates the execution environment) in a fresh JVM and in a warm one; the CPU this JVM
+ * spends per warm invocation; and the same invocations through {@link LambdaHost#invoke} alone, without HTTP.
+ * Run with {@code scripts/lambda-bench.sh}.
  */
 public final class InvokeLatencyBench {
+
+    private static final byte[] EMPTY_OBJECT = "{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private InvokeLatencyBench() {
     }
@@ -34,9 +41,22 @@ public final class InvokeLatencyBench {
             for (int i = 0; i < count; i++) {
                 time(http, request);
             }
+            long cpuBefore = processCpuNanos();
             long[] nanos = new long[count];
             for (int i = 0; i < count; i++) {
                 nanos[i] = time(http, request);
+            }
+            double cpuPerInvoke = (processCpuNanos() - cpuBefore) / (double) count;
+            // The same function through the host alone: what the HTTP server and client add is the difference.
+            LambdaHost host = server.lambdaHost();
+            for (int i = 0; i < count; i++) {
+                host.invoke("trivial", EMPTY_OBJECT, InvocationType.REQUEST_RESPONSE);
+            }
+            long[] hostNanos = new long[count];
+            for (int i = 0; i < count; i++) {
+                long start = System.nanoTime();
+                host.invoke("trivial", EMPTY_OBJECT, InvocationType.REQUEST_RESPONSE);
+                hostNanos[i] = System.nanoTime() - start;
             }
             // A second function's cold start, in a JVM that is warm: the cost of a new execution environment alone.
             HttpRequest other = request(server.endpoint(), "trivial-2");
@@ -49,7 +69,19 @@ public final class InvokeLatencyBench {
             System.out.printf(Locale.ROOT, "warm invoke x%d: mean %.3f ms, p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                     count, mean / 1e6, nanos[count / 2] / 1e6, nanos[(int) (count * 0.99)] / 1e6,
                     nanos[count - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "  CPU of this JVM (client and server) per warm invoke: %.1f us%n",
+                    cpuPerInvoke / 1e3);
+            Arrays.sort(hostNanos);
+            System.out.printf(Locale.ROOT, "host alone (LambdaHost.invoke, no HTTP) x%d: mean %.3f ms, p50 %.3f ms, "
+                    + "p99 %.3f ms%n", count, Arrays.stream(hostNanos).average().orElse(0) / 1e6,
+                    hostNanos[count / 2] / 1e6, hostNanos[(int) (count * 0.99)] / 1e6);
         }
+    }
+
+    /** The CPU time all threads of this JVM have used, or 0 when the platform does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : 0L;
     }
 
     private static HttpRequest request(URI endpoint, String function) {

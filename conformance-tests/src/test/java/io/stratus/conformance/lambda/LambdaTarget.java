@@ -1,15 +1,19 @@
 package io.stratus.conformance.lambda;
 
 import io.stratus.conformance.lambda.handlers.ApiProxyHandler;
+import io.stratus.conformance.lambda.handlers.ClientContextHandler;
 import io.stratus.conformance.lambda.handlers.DynamoWriterHandler;
+import io.stratus.conformance.lambda.handlers.ExitingHandler;
 import io.stratus.conformance.lambda.handlers.FailingHandler;
 import io.stratus.conformance.lambda.handlers.FileWritingHandler;
+import io.stratus.conformance.lambda.handlers.FlakyHandler;
 import io.stratus.conformance.lambda.handlers.GreetingHandler;
 import io.stratus.conformance.lambda.handlers.MapEchoHandler;
 import io.stratus.conformance.lambda.handlers.SleepingHandler;
 import io.stratus.conformance.lambda.handlers.TableNameHandler;
 import io.stratus.conformance.lambda.handlers.TrivialHandler;
 import io.stratus.conformance.lambda.handlers.UpperCaseHandler;
+import io.stratus.conformance.lambda.handlers.VmErrorHandler;
 import io.stratus.conformance.target.SdkClients;
 import io.stratus.lambda.config.FunctionConfig;
 import io.stratus.server.StratusServer;
@@ -40,6 +44,10 @@ public final class LambdaTarget implements AutoCloseable {
     static final String FILE_WRITER = "file-writer";
     static final String COLD_WARM = "cold-warm";
     static final String TRIVIAL = "trivial";
+    static final String CLIENT_CONTEXT = "client-context";
+    static final String FLAKY = "flaky";
+    static final String EXITING = "exiting";
+    static final String VM_ERRORS = "vm-errors";
 
     /** The table {@link #DYNAMO_WRITER} writes to; the test creates it. */
     static final String WRITES_TABLE = "lambda-writes";
@@ -52,15 +60,20 @@ public final class LambdaTarget implements AutoCloseable {
 
     private LambdaTarget(StratusServer server) {
         this.server = server;
-        this.lambda = LambdaClient.builder()
-                .endpointOverride(server.endpoint())
+        this.lambda = client(server.endpoint());
+        this.dynamo = SdkClients.sync(server.endpoint());
+    }
+
+    /** A Lambda client on {@code endpoint}, in the region the suite signs for, without retries. */
+    static LambdaClient client(URI endpoint) {
+        return LambdaClient.builder()
+                .endpointOverride(endpoint)
                 .region(SdkClients.REGION)
                 .credentialsProvider(SdkClients.CREDENTIALS)
                 .httpClientBuilder(UrlConnectionHttpClient.builder().socketTimeout(TIMEOUT))
                 // No retries: a retried 429 or 500 would hide what the server answered.
                 .overrideConfiguration(c -> c.retryStrategy(AwsRetryStrategy.doNotRetry()))
                 .build();
-        this.dynamo = SdkClients.sync(server.endpoint());
     }
 
     /** Starts Stratus on a free loopback port with every suite function deployed. */
@@ -86,6 +99,10 @@ public final class LambdaTarget implements AutoCloseable {
                 .function(function(FILE_WRITER, FileWritingHandler.class.getName()).build())
                 .function(function(COLD_WARM, TrivialHandler.class.getName()).build())
                 .function(function(TRIVIAL, TrivialHandler.class.getName()).build())
+                .function(function(CLIENT_CONTEXT, ClientContextHandler.class.getName()).build())
+                .function(function(FLAKY, FlakyHandler.class.getName()).build())
+                .function(function(EXITING, ExitingHandler.class.getName()).build())
+                .function(function(VM_ERRORS, VmErrorHandler.class.getName()).build())
                 .start();
         return new LambdaTarget(server);
     }

@@ -14,7 +14,9 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One execution environment's class loader over a function's code: child-first, so the function's own
@@ -22,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * the Lambda core interfaces come from the host so Stratus can hand the handler its {@code Context}.
  *
  * <p>Every class it defines is passed through {@link SystemCallRewriter}, so the function reads its own
- * {@link FunctionEnvironment}. A fresh instance per environment gives each environment fresh static state.
+ * {@link FunctionEnvironment} and its {@code System.exit} calls end only its environment ({@link ExitBridge}).
+ * A fresh instance per environment gives each environment fresh static state.
  *
  * <p>When the function bundles AWS SDK for Java 2.x and has an {@code AWS_ENDPOINT_URL}, the loader also offers
  * the SDK a global interceptor that sends requests for AWS hosts there ({@link SdkEndpointInterceptor}).
@@ -37,12 +40,17 @@ public final class FunctionClassLoader extends URLClassLoader {
     /** LambdaLogger's default methods take LogLevel, so the logging enums must be shared too. */
     private static final String CORE_LOGGING_PACKAGE = "com.amazonaws.services.lambda.runtime.logging.";
     private static final String BRIDGE = EnvironmentBridge.class.getName();
+    private static final String EXIT_BRIDGE = ExitBridge.class.getName();
+    /** {@link #exitStatus} before any exit. */
+    private static final int NO_EXIT = Integer.MIN_VALUE;
 
     private final ClassLoader host;
     private final FunctionEnvironment environment;
     private final Map<String, ProtectionDomain> domains = new ConcurrentHashMap<>();
     /** Where the SDK interceptor redirects AWS hosts; null when the function has no valid endpoint. */
     private final URI sdkEndpoint;
+    /** The status of the first {@code exit}/{@code halt} a function class called, or {@link #NO_EXIT}. */
+    private final AtomicInteger exitStatus = new AtomicInteger(NO_EXIT);
 
     /**
      * @param classpath the function's code roots: directories and jars
@@ -73,10 +81,24 @@ public final class FunctionClassLoader extends URLClassLoader {
         return environment;
     }
 
+    /** Records that function code asked the process to exit; the first status wins, as the process ends there. */
+    void recordExit(int status) {
+        exitStatus.compareAndSet(NO_EXIT, status);
+    }
+
+    /**
+     * The status passed to {@code System.exit}, {@code Runtime.exit} or {@code Runtime.halt} by this loader's
+     * classes, on any thread; empty while none was called. An environment whose code exited is never reused.
+     */
+    public OptionalInt exitStatus() {
+        int status = exitStatus.get();
+        return status == NO_EXIT ? OptionalInt.empty() : OptionalInt.of(status);
+    }
+
     /** True for the classes every function shares with the host. */
     static boolean isShared(String className) {
         return isDirectlyIn(className, CORE_PACKAGE) || isDirectlyIn(className, CORE_LOGGING_PACKAGE)
-                || BRIDGE.equals(className);
+                || BRIDGE.equals(className) || EXIT_BRIDGE.equals(className);
     }
 
     private static boolean isDirectlyIn(String className, String packagePrefix) {

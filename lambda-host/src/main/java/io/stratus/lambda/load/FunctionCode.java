@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -59,10 +60,46 @@ public final class FunctionCode implements AutoCloseable {
         return new FunctionCode(root, taskRootClasspath(root), null);
     }
 
-    /** A jar or zip deployment package, extracted into a fresh temporary task root that {@link #close} deletes. */
+    /**
+     * A jar or zip deployment package in a fresh temporary task root that {@link #close} deletes. A package with
+     * {@code lib/*.jar} is extracted, as Lambda unzips it. A package without (a plain or shaded jar) keeps its
+     * classes in a private copy of the archive and only its other files are extracted: a shaded jar holds
+     * thousands of classes, and writing each out as a file made every deployment of such a jar take seconds.
+     * Classes and resources load the same either way; only files under {@code LAMBDA_TASK_ROOT} that end in
+     * {@code .class} are not there as files.
+     */
     public static FunctionCode archive(Path file) {
-        Path directory = extract(file);
-        return new FunctionCode(directory, taskRootClasspath(directory), directory);
+        if (hasLibraries(file)) {
+            Path directory = extract(file, entry -> true);
+            return new FunctionCode(directory, taskRootClasspath(directory), directory);
+        }
+        Path directory = extract(file, entry -> !entry.getName().endsWith(".class"));
+        Path classes = directory.getParent().resolve(directory.getFileName() + ".jar");
+        try {
+            Files.copy(file, classes, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteTree(directory);
+            throw new UncheckedIOException("cannot copy " + file, e);
+        }
+        List<URL> urls = new ArrayList<>(taskRootClasspath(directory));
+        urls.add(toUrl(classes));
+        return new FunctionCode(directory, urls, directory);
+    }
+
+    private static boolean hasLibraries(Path archive) {
+        try (ZipFile zip = new ZipFile(archive.toFile())) {
+            Enumeration<? extends ZipEntry> entries = zip.entries();
+            while (entries.hasMoreElements()) {
+                String name = entries.nextElement().getName();
+                if (name.startsWith("lib/") && name.endsWith(".jar")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            // not a readable zip (yet): let extraction report it as it always has
+            return true;
+        }
     }
 
     /** A classes directory as the task root followed by the given jars, as a Maven project runs. */
@@ -83,11 +120,16 @@ public final class FunctionCode implements AutoCloseable {
         return classpath;
     }
 
-    /** Deletes an extracted archive. */
+    /** Deletes an extracted archive, and the private copy of its classes when it has one. */
     @Override
     public void close() {
         if (extracted != null) {
             deleteTree(extracted);
+            try {
+                Files.deleteIfExists(extracted.getParent().resolve(extracted.getFileName() + ".jar"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -115,7 +157,7 @@ public final class FunctionCode implements AutoCloseable {
         return urls;
     }
 
-    private static Path extract(Path archive) {
+    private static Path extract(Path archive, Predicate<ZipEntry> wanted) {
         Path target;
         try {
             target = Files.createTempDirectory("stratus-task-");
@@ -127,6 +169,9 @@ public final class FunctionCode implements AutoCloseable {
                 Enumeration<? extends ZipEntry> entries = zip.entries();
                 while (entries.hasMoreElements()) {
                     ZipEntry entry = entries.nextElement();
+                    if (!wanted.test(entry)) {
+                        continue;
+                    }
                     Path out = target.resolve(entry.getName()).normalize();
                     if (!out.startsWith(target)) {
                         throw new IllegalArgumentException("archive entry escapes the task root: " + entry.getName());

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A deployed function and its execution environments: warm ones are reused (most recent first), a new one
@@ -114,9 +115,15 @@ public final class DeployedFunction implements AutoCloseable {
             return null;
         }
         busy++;
-        ExecutionEnvironment warm = idle.pollFirst();
-        if (warm != null) {
-            return warm;
+        ExecutionEnvironment warm;
+        while ((warm = idle.pollFirst()) != null) {
+            if (warm.reusable()) {
+                return warm;
+            }
+            // Its code called System.exit on a thread of its own while idle: Lambda would have lost it. Deleting
+            // a replaced version's files under the lock is rare enough not to matter.
+            warm.close();
+            closeQuietly(forget(warm));
         }
         environmentsByCode.merge(code, 1, Integer::sum);
         return new ExecutionEnvironment(config, code, settings);
@@ -279,8 +286,15 @@ public final class DeployedFunction implements AutoCloseable {
         }
     }
 
-    private static String newRequestId() {
-        return UUID.randomUUID().toString();
+    /**
+     * A version 4 UUID, as Lambda's request ids are. Request ids must be unique, not unguessable, so they come
+     * from ThreadLocalRandom rather than UUID.randomUUID's SecureRandom, which is shared and far slower.
+     */
+    static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(high, low).toString();
     }
 
     /** Stops watching, ends idle environments, drops queued events and deletes code no environment runs. */

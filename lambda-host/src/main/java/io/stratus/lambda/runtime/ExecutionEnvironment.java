@@ -9,6 +9,7 @@ import io.stratus.lambda.runtime.log.EnvironmentLog;
 import io.stratus.lambda.runtime.log.InvocationLog;
 import io.stratus.lambda.runtime.log.StandardStreams;
 import io.stratus.lambda.serde.ErrorPayload;
+import java.io.IOError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,8 +25,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * One Lambda execution environment: its own class loader (so static state starts fresh), its own log stream,
  * and one invocation at a time. The first invocation initialises it (cold start: class initialisers, the
- * handler's constructor, serializers); later ones reuse it (warm). A timeout, a fatal init error or a VM
- * error ends it: it is never reused.
+ * handler's constructor, serializers); later ones reuse it (warm). A timeout, a fatal init error, a VM error
+ * or its code calling {@code System.exit} (reported as Lambda's {@code Runtime.ExitError}) ends it: it is never
+ * reused.
  */
 final class ExecutionEnvironment {
     /** Stratus runs the unpublished version only. */
@@ -53,7 +56,8 @@ final class ExecutionEnvironment {
 
     // Written by the one thread running this environment's invocation; invocations are handed over through
     // the owning function's lock, which orders these writes before the next invocation's reads.
-    private FunctionClassLoader loader;
+    /** Volatile because {@link #reusable()} reads it from the thread that returns the environment to the pool. */
+    private volatile FunctionClassLoader loader;
     private Invocable invocable;
     private long initNanos;
     private volatile boolean ended;
@@ -75,9 +79,13 @@ final class ExecutionEnvironment {
         return code;
     }
 
-    /** False once the environment has ended; it must then not run another invocation. */
+    /**
+     * False once the environment has ended, including when its code called {@code System.exit} on a thread of
+     * its own between invocations; it must then not run another invocation.
+     */
     boolean reusable() {
-        return !ended;
+        FunctionClassLoader current = loader;
+        return !ended && (current == null || current.exitStatus().isEmpty());
     }
 
     /** The log stream name, {@code yyyy/MM/dd/[$LATEST]<32 hex>}. */
@@ -136,14 +144,17 @@ final class ExecutionEnvironment {
             if (initNanos > INIT_TIMEOUT.toNanos()) {
                 running.deadlineNanos = start + limitNanos;
             }
+            OptionalInt exit = loader.exitStatus();
+            if (exit.isPresent()) {
+                // A static initialiser that called System.exit and swallowed the unwinding still ended the process.
+                failInit(running, exit.getAsInt(), null, result);
+                return false;
+            }
             return !running.done.get();
         } catch (HandlerFault fault) {
-            // An init error ends the environment; the next invocation starts (and fails) a fresh one.
             initNanos = clock.nanoTime() - start;
-            ended = true;
-            writeRaw(fault.reportableError());
-            log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
-            complete(running, fault.payload().toJson(), Execution.UNHANDLED, 0L, null, result);
+            OptionalInt exit = loader.exitStatus();
+            failInit(running, exit.isPresent() ? exit.getAsInt() : 0, exit.isPresent() ? null : fault, result);
             return false;
         } finally {
             synchronized (running) {
@@ -151,6 +162,27 @@ final class ExecutionEnvironment {
             }
             limit.cancel();
         }
+    }
+
+    /**
+     * An init error ends the environment; the next invocation starts (and fails) a fresh one. The error is the
+     * handler's {@code fault}, or, when it is null, the runtime's exit with {@code exitStatus}.
+     */
+    private void failInit(Running running, int exitStatus, HandlerFault fault,
+                          CompletableFuture<Execution> result) {
+        ended = true;
+        byte[] payload;
+        if (fault != null) {
+            writeRaw(fault.reportableError());
+            log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
+            payload = fault.payload().toJson();
+        } else {
+            RuntimeExit exit = new RuntimeExit(running.requestId, exitStatus);
+            log.line("START RequestId: " + running.requestId + " Version: " + VERSION);
+            writeRaw(exit.logLines());
+            payload = exit.payload();
+        }
+        complete(running, payload, Execution.UNHANDLED, 0L, null, result);
     }
 
     private long timeoutNanos() {
@@ -176,17 +208,19 @@ final class ExecutionEnvironment {
                 () -> timeOut(running, worker, timeoutNanos, result));
         byte[] response;
         String functionError = null;
+        String reportable = null;
         try {
             response = invocable.invoke(payload, context);
         } catch (HandlerFault fault) {
             ended |= fault.fatal();
-            writeRaw(fault.reportableError());
+            reportable = fault.reportableError();
             response = fault.payload().toJson();
             functionError = Execution.UNHANDLED;
         } catch (Throwable t) {
             StackTraceFilter.filter(t);
-            ended |= t instanceof VirtualMachineError;
-            writeRaw(HandlerFault.of(t, false).reportableError());
+            // The runtime reports these like any error, then exits: the environment is not reused.
+            ended |= t instanceof VirtualMachineError || t instanceof IOError;
+            reportable = HandlerFault.of(t, false).reportableError();
             response = ErrorPayload.of(t).toJson();
             functionError = Execution.UNHANDLED;
         } finally {
@@ -194,6 +228,19 @@ final class ExecutionEnvironment {
                 running.inHandler = false;
             }
             timer.cancel();
+        }
+        OptionalInt exit = loader.exitStatus();
+        if (exit.isPresent()) {
+            // The process is gone: whatever the handler returned or threw after exiting (or swallowing the
+            // unwinding) never reaches Lambda, which reports the exit instead.
+            ended = true;
+            RuntimeExit report = new RuntimeExit(running.requestId, exit.getAsInt());
+            reportable = report.logLines();
+            response = report.payload();
+            functionError = Execution.UNHANDLED;
+        }
+        if (reportable != null) {
+            writeRaw(reportable);
         }
         complete(running, response, functionError, clock.nanoTime() - start, null, result);
     }
@@ -238,16 +285,27 @@ final class ExecutionEnvironment {
         Runtime jvm = Runtime.getRuntime();
         // The JVM's heap in use, capped at the function's memory: Stratus cannot measure one function alone.
         long usedMb = Math.max(1L, Math.min(config.memorySize(), (jvm.totalMemory() - jvm.freeMemory()) / MB));
-        StringBuilder line = new StringBuilder(160)
+        StringBuilder line = new StringBuilder(200)
                 .append("REPORT RequestId: ").append(running.requestId)
-                .append("\tDuration: ").append(String.format(Locale.ROOT, "%.2f", durationMs)).append(" ms")
+                .append("\tDuration: ");
+        appendMillis(line, durationNanos).append(" ms")
                 .append("\tBilled Duration: ").append(billedMs).append(" ms")
                 .append("\tMemory Size: ").append(config.memorySize()).append(" MB")
                 .append("\tMax Memory Used: ").append(usedMb).append(" MB\t");
         if (running.cold) {
-            line.append("Init Duration: ").append(String.format(Locale.ROOT, "%.2f", initNanos / 1e6)).append(" ms\t");
+            appendMillis(line.append("Init Duration: "), initNanos).append(" ms\t");
         }
         return line.toString();
+    }
+
+    /**
+     * Milliseconds with two decimals, rounded half up as {@code %.2f} does, without a Formatter: this runs on
+     * every invocation, and String.format was the costliest step of writing REPORT.
+     */
+    static StringBuilder appendMillis(StringBuilder line, long nanos) {
+        long hundredths = (nanos + 5_000L) / 10_000L;
+        long fraction = hundredths % 100;
+        return line.append(hundredths / 100).append('.').append(fraction < 10 ? "0" : "").append(fraction);
     }
 
     private void writeRaw(String text) {
@@ -256,8 +314,9 @@ final class ExecutionEnvironment {
     }
 
     private String traceId() {
-        long epochSeconds = clock.now().getEpochSecond();
-        return "Root=1-" + String.format(Locale.ROOT, "%08x", epochSeconds) + "-" + randomHex(12)
+        // The epoch seconds as 8 hex digits: they fit until 2106.
+        String epochHex = Long.toHexString(clock.now().getEpochSecond());
+        return "Root=1-" + "00000000".substring(Math.min(8, epochHex.length())) + epochHex + "-" + randomHex(12)
                 + ";Parent=" + randomHex(8) + ";Sampled=0";
     }
 

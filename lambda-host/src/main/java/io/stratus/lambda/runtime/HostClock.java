@@ -2,8 +2,6 @@ package io.stratus.lambda.runtime;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The host's source of time: wall-clock instants for timestamps, a monotonic counter for durations and
@@ -30,17 +28,12 @@ public interface HostClock {
         return new SystemClock();
     }
 
-    /** The real clock: {@link Instant#now()}, {@link System#nanoTime()} and a scheduled executor. */
+    /** The real clock: {@link Instant#now()}, {@link System#nanoTime()} and a {@link TimerThread}. */
     final class SystemClock implements HostClock, AutoCloseable {
-        private final ScheduledThreadPoolExecutor timer;
+        private final TimerThread timer;
 
         private SystemClock() {
-            timer = new ScheduledThreadPoolExecutor(1, r -> {
-                Thread thread = new Thread(null, r, "stratus-lambda-timer", 0, false);
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.setRemoveOnCancelPolicy(true);
+            timer = new TimerThread("stratus-lambda-timer");
         }
 
         @Override
@@ -55,13 +48,12 @@ public interface HostClock {
 
         @Override
         public Scheduled schedule(Duration delay, Runnable task) {
-            var future = timer.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
-            return () -> future.cancel(false);
+            return timer.schedule(delay.toNanos(), task);
         }
 
         @Override
         public void close() {
-            timer.shutdownNow();
+            timer.close();
         }
     }
 }

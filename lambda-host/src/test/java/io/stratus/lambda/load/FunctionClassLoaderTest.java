@@ -247,6 +247,8 @@ class FunctionClassLoaderTest extends HostTestSupport {
         assertThat(FunctionClassLoader.isShared("com.amazonaws.services.lambda.runtime.Context")).isTrue();
         assertThat(FunctionClassLoader.isShared("com.amazonaws.services.lambda.runtime.logging.LogLevel")).isTrue();
         assertThat(FunctionClassLoader.isShared("io.stratus.lambda.load.EnvironmentBridge")).isTrue();
+        assertThat(FunctionClassLoader.isShared("io.stratus.lambda.load.ExitBridge")).isTrue();
+        assertThat(FunctionClassLoader.isShared("io.stratus.lambda.load.FunctionExit")).isFalse();
         assertThat(FunctionClassLoader.isShared(
                 "com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent")).isFalse();
         assertThat(FunctionClassLoader.isShared(

@@ -126,4 +126,15 @@ class DeployedFunctionTest extends HostTestSupport {
             assertThat(attempts.poll(100, TimeUnit.MILLISECONDS)).isNull();
         }
     }
+
+    @Test
+    void requestIdsAreDistinctVersionFourUuids() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = DeployedFunction.newRequestId();
+            assertThat(id).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            ids.add(id);
+        }
+        assertThat(ids).hasSize(10_000);
+    }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ExecutionEnvironmentTest extends HostTestSupport {
 
@@ -185,6 +187,128 @@ class ExecutionEnvironmentTest extends HostTestSupport {
             deploy("broken", "fixtures.BrokenConstructor");
             assertThat(text(invoke("broken", "\"x\""))).isEqualTo(
                     "{\"errorMessage\":\"no credentials\",\"errorType\":\"java.lang.IllegalArgumentException\"}");
+        }
+    }
+
+    /**
+     * Function code that calls System.exit would end Stratus's JVM; Lambda ends only the function's sandbox and
+     * reports {@code Runtime.ExitError}. Had the rewriting failed, these tests would end the test JVM.
+     */
+    @Nested
+    class ProcessExits {
+        private InvocationResult exit(String how, int status) {
+            return invoke("exiting", "{\"how\":\"" + how + "\",\"status\":" + status + "}");
+        }
+
+        private void assertExitError(InvocationResult result, String reason) {
+            assertThat(result.functionError()).isEqualTo("Unhandled");
+            assertThat(text(result)).isEqualTo("{\"errorType\":\"Runtime.ExitError\",\"errorMessage\":\"RequestId: "
+                    + result.requestId() + " Error: " + reason + "\"}");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"System.exit", "Runtime.exit", "Runtime.halt", "System::exit", "Runtime::exit"})
+        void everyWayOfExitingFailsTheInvocationWithRuntimeExitError(String how) {
+            deploy("exiting", "fixtures.Exiting");
+            assertExitError(exit(how, 1), "Runtime exited with error: exit status 1");
+        }
+
+        @Test
+        void theExitEndsTheEnvironmentSoTheNextInvocationStartsCold() {
+            deploy("exiting", "fixtures.Exiting");
+            assertThat(text(invoke("exiting", "{}"))).isEqualTo("\"calls 1\"");
+            exit("System.exit", 1);
+            InvocationResult next = invoke("exiting", "{}");
+            assertThat(text(next)).isEqualTo("\"calls 1\"");
+            assertThat(next.logTail()).contains("Init Duration");
+        }
+
+        @Test
+        void theLogShowsTheExitBeforeEnd() {
+            deploy("exiting", "fixtures.Exiting");
+            InvocationResult result = exit("System.exit", 1);
+            String id = result.requestId();
+            assertThat(result.logTail()).contains("START RequestId: " + id + " Version: $LATEST\n"
+                    + "RequestId: " + id + " Error: Runtime exited with error: exit status 1\n"
+                    + "Runtime.ExitError\n"
+                    + "END RequestId: " + id + "\n");
+        }
+
+        @Test
+        void statusZeroExitsWithoutAReasonAndStatusesAreReducedToEightBits() {
+            deploy("exiting", "fixtures.Exiting");
+            assertExitError(exit("System.exit", 0), "Runtime exited without providing a reason");
+            assertExitError(exit("System.exit", -1), "Runtime exited with error: exit status 255");
+            assertExitError(exit("Runtime.halt", 258), "Runtime exited with error: exit status 2");
+        }
+
+        @Test
+        void anExitTheHandlerCatchesStillEndsTheEnvironment() {
+            deploy("exiting", "fixtures.Exiting");
+            assertExitError(exit("swallowed", 3), "Runtime exited with error: exit status 3");
+            assertThat(text(invoke("exiting", "{}"))).isEqualTo("\"calls 1\"");
+        }
+
+        @Test
+        void anExitOnAThreadTheHandlerStartedEndsTheEnvironment() {
+            deploy("exiting", "fixtures.Exiting");
+            assertExitError(exit("background", 4), "Runtime exited with error: exit status 4");
+            assertThat(text(invoke("exiting", "{}"))).isEqualTo("\"calls 1\"");
+        }
+
+        @Test
+        void anExitDuringInitIsAnInitErrorOnEveryCall() {
+            deploy("exiting-init", "fixtures.ExitingInit");
+            for (int i = 0; i < 2; i++) {
+                InvocationResult result = invoke("exiting-init", "{}");
+                assertExitError(result, "Runtime exited with error: exit status 2");
+                assertThat(result.logTail()).contains("Runtime.ExitError\nEND RequestId: " + result.requestId())
+                        .contains("Init Duration");
+            }
+        }
+    }
+
+    /** The runtime reports a VirtualMachineError like any error, then exits: the environment is not reused. */
+    @Nested
+    class VirtualMachineErrors {
+        @Test
+        void aStackOverflowFailsTheInvocationAndDiscardsTheEnvironment() {
+            deploy("vm", "fixtures.VmErrors");
+            assertThat(text(invoke("vm", "{}"))).isEqualTo("\"calls 1\"");
+
+            InvocationResult overflow = invoke("vm", "{\"error\":\"stack\"}");
+            assertThat(overflow.functionError()).isEqualTo("Unhandled");
+            assertThat(json(overflow)).containsEntry("errorMessage", "java.lang.StackOverflowError")
+                    .containsEntry("errorType", "java.lang.StackOverflowError");
+
+            assertThat(text(invoke("vm", "{}"))).isEqualTo("\"calls 1\"");
+        }
+
+        @Test
+        void anOutOfMemoryErrorFailsTheInvocationAndDiscardsTheEnvironment() {
+            deploy("vm", "fixtures.VmErrors");
+            assertThat(text(invoke("vm", "{}"))).isEqualTo("\"calls 1\"");
+
+            InvocationResult oom = invoke("vm", "{\"error\":\"heap\"}");
+            assertThat(oom.functionError()).isEqualTo("Unhandled");
+            assertThat(json(oom)).containsEntry("errorMessage", "Requested array size exceeds VM limit")
+                    .containsEntry("errorType", "java.lang.OutOfMemoryError");
+            assertThat(oom.logTail()).contains("Requested array size exceeds VM limit: java.lang.OutOfMemoryError");
+
+            assertThat(text(invoke("vm", "{}"))).isEqualTo("\"calls 1\"");
+        }
+    }
+
+    @Nested
+    class ReportFigures {
+        @Test
+        void millisecondsHaveTwoDecimalsRoundedHalfUpAsPercentTwoF() {
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 0L)).hasToString("0.00");
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 1_234_999L)).hasToString("1.23");
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 1_235_000L)).hasToString("1.24");
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 70_000L)).hasToString("0.07");
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 3_000_000_000L)).hasToString("3000.00");
+            assertThat(ExecutionEnvironment.appendMillis(new StringBuilder(), 999_995_000L)).hasToString("1000.00");
         }
     }
 

@@ -47,9 +47,10 @@ final class Invoke {
         // Header validation comes first: the model rejects a bad enum before the function is looked up.
         InvocationType type = invocationType(request.header(INVOCATION_TYPE));
         boolean tail = tail(request.header(LOG_TYPE));
-        // X-Amz-Client-Context is accepted; the host has no client context to hand the handler yet.
         FunctionConfig function = context.function(reference, request);
-        return context.host().invokeAsync(function.functionName(), request.body(), type)
+        // Base64 JSON for Context.getClientContext(); the host rejects one that is not, before running anything.
+        String clientContext = request.header(CLIENT_CONTEXT);
+        return context.host().invokeAsync(function.functionName(), request.body(), type, clientContext)
                 .thenApply(result -> response(result, type, tail));
     }
 

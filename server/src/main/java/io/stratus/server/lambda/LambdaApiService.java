@@ -31,6 +31,9 @@ public final class LambdaApiService implements HttpService {
     /** Every Lambda function operation lives under this prefix. */
     public static final String PREFIX = "/2015-03-31/";
     private static final String FUNCTIONS = PREFIX + "functions";
+    private static final String INVOCATIONS = "/invocations";
+    /** The largest Invoke payload routed on the calling thread: 16 KB; most events are far smaller. */
+    static final int INLINE_INVOKE_LIMIT = 16 * 1024;
 
     private final Invoke invoke;
     private final GetFunction getFunction;
@@ -64,10 +67,24 @@ public final class LambdaApiService implements HttpService {
     /**
      * Invocations wait for the function without holding a worker thread: a handler that calls back
      * into Stratus (DynamoDB, another function) must not starve the pool it needs.
+     *
+     * <p>An Invoke with a small payload is not even handed to a worker: routing it, checking its headers and
+     * validating {@value #INLINE_INVOKE_LIMIT} bytes of JSON at most take microseconds and never block, and the
+     * function then runs on the host's own threads. That saves a thread hand-off per warm invocation (measured
+     * with scripts/lambda-bench.sh). Everything else, including GetFunction, which may hash a large code archive,
+     * runs on {@code worker}.
      */
     @Override
     public CompletionStage<ServerResponse> handleAsync(ServerRequest request, Executor worker) {
+        if (isSmallInvoke(request)) {
+            return respond(request);
+        }
         return CompletableFuture.supplyAsync(() -> respond(request), worker).thenCompose(Function.identity());
+    }
+
+    private static boolean isSmallInvoke(ServerRequest request) {
+        return request.body().length <= INLINE_INVOKE_LIMIT && request.method().equals("POST")
+                && request.path().endsWith(INVOCATIONS);
     }
 
     private CompletableFuture<ServerResponse> respond(ServerRequest request) {

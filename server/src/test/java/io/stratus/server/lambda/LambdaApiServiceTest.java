@@ -38,6 +38,7 @@ class LambdaApiServiceTest {
         host.deploy(FunctionConfig.builder("upper", UpperCaseHandler.class.getName())
                 .environmentVariable("STAGE", "test").reservedConcurrentExecutions(3).build());
         host.deploy(FunctionConfig.builder("lower", UpperCaseHandler.class.getName()).build());
+        host.deploy(FunctionConfig.builder("client", ClientContextHandler.class.getName()).build());
         service = new LambdaApiService(new LambdaApiContext(host, catalog,
                 new FunctionConfigurationWriter("eu-west-1", "000000000000")));
     }
@@ -90,6 +91,36 @@ class LambdaApiServiceTest {
                     StandardCharsets.UTF_8);
             assertThat(log).contains("START RequestId: " + response.headers().get("x-amzn-RequestId"))
                     .contains("upper t").contains("REPORT RequestId: ");
+        }
+
+        @Test
+        void theClientContextHeaderReachesTheHandler() {
+            String clientContext = Base64.getEncoder().encodeToString(
+                    "{\"custom\":{\"tenant\":\"acme\"},\"client\":{\"app_title\":\"Shop\"}}"
+                            .getBytes(StandardCharsets.UTF_8));
+            ServerResponse response = call("POST", "/2015-03-31/functions/client/invocations", "{}",
+                    "X-Amz-Client-Context", clientContext);
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(text(response)).isEqualTo("{\"tenant\":\"acme\"}");
+        }
+
+        @Test
+        void withoutTheHeaderTheHandlerHasNoClientContext() {
+            ServerResponse response = call("POST", "/2015-03-31/functions/client/invocations", "{}");
+
+            assertThat(text(response)).isEqualTo("{\"clientContext\":\"none\"}");
+        }
+
+        @Test
+        void aClientContextThatIsNotBase64JsonIsInvalidRequestContent() throws Exception {
+            ServerResponse response = call("POST", "/2015-03-31/functions/client/invocations", "{}",
+                    "X-Amz-Client-Context", "not base64!");
+
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.headers()).containsEntry("x-amzn-ErrorType", "InvalidRequestContentException");
+            assertThat(JSON.readTree(response.body())).isEqualTo(JSON.readTree("{\"Type\":\"User\",\"message\":"
+                    + "\"Client context must be a valid Base64-encoded JSON object.\"}"));
         }
 
         @Test
@@ -161,12 +192,14 @@ class LambdaApiServiceTest {
 
         @Test
         void listFunctionsPagesInNameOrderWithAnOpaqueMarker() throws Exception {
-            JsonNode first = JSON.readTree(call("GET", "/2015-03-31/functions/?MaxItems=1", null).body());
-            assertThat(first.get("Functions").get(0).get("FunctionName").asText()).isEqualTo("lower");
+            JsonNode first = JSON.readTree(call("GET", "/2015-03-31/functions/?MaxItems=2", null).body());
+            assertThat(first.get("Functions").get(0).get("FunctionName").asText()).isEqualTo("client");
+            assertThat(first.get("Functions").get(1).get("FunctionName").asText()).isEqualTo("lower");
             String marker = first.get("NextMarker").asText();
 
-            JsonNode second = JSON.readTree(call("GET", "/2015-03-31/functions/?MaxItems=1&Marker=" + marker, null)
+            JsonNode second = JSON.readTree(call("GET", "/2015-03-31/functions/?MaxItems=2&Marker=" + marker, null)
                     .body());
+            assertThat(second.get("Functions")).hasSize(1);
             assertThat(second.get("Functions").get(0).get("FunctionName").asText()).isEqualTo("upper");
             assertThat(second.has("NextMarker")).isFalse();
         }
@@ -178,6 +211,35 @@ class LambdaApiServiceTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(text(response)).contains("Value '0' at 'maxItems' failed to satisfy constraint: Member must "
                     + "have value greater than or equal to 1");
+        }
+    }
+
+    @Nested
+    class Threads {
+        private ServerRequest request(String method, String path, byte[] body) {
+            return new ServerRequest(method, path, Map.of(), new DefaultHttpHeaders(), body, "REQ");
+        }
+
+        @Test
+        void aSmallInvokeIsRoutedWithoutAWorkerThread() throws Exception {
+            List<Runnable> handedOff = new java.util.ArrayList<>();
+            ServerResponse response = service.handleAsync(
+                    request("POST", "/2015-03-31/functions/upper/invocations", "\"abc\"".getBytes(StandardCharsets.UTF_8)),
+                    handedOff::add).toCompletableFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(handedOff).isEmpty();
+            assertThat(text(response)).isEqualTo("\"ABC\"");
+        }
+
+        @Test
+        void aLargeInvokeAndEveryOtherOperationGoToAWorker() {
+            byte[] large = ("\"" + "a".repeat(LambdaApiService.INLINE_INVOKE_LIMIT) + "\"").getBytes(StandardCharsets.UTF_8);
+            List<Runnable> handedOff = new java.util.ArrayList<>();
+
+            service.handleAsync(request("POST", "/2015-03-31/functions/upper/invocations", large), handedOff::add);
+            service.handleAsync(request("GET", "/2015-03-31/functions/upper", new byte[0]), handedOff::add);
+
+            assertThat(handedOff).hasSize(2);
         }
     }
 

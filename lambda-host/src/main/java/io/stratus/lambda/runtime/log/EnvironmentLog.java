@@ -34,10 +34,17 @@ public final class EnvironmentLog implements LogTarget {
         this.current = null;
     }
 
-    /** Writes a line the platform itself emits (START, END, REPORT...). */
-    public void line(String text) {
-        byte[] bytes = (text + "\n").getBytes(StandardCharsets.UTF_8);
-        write(bytes, 0, bytes.length);
+    /**
+     * Writes a line the platform itself emits (START, END, REPORT...): one line, so it goes to the console as
+     * it is, after whatever the function left unterminated, without the byte-by-byte scan function output needs.
+     */
+    public synchronized void line(String text) {
+        InvocationLog log = current;
+        if (log != null) {
+            log.appendLine(text);
+        }
+        flushPending();
+        console.accept(prefix + text);
     }
 
     @Override

@@ -15,6 +15,12 @@ public final class InvocationLog {
         bytes.write(data, off, len);
     }
 
+    /** Appends a line of text and its terminating newline. */
+    synchronized void appendLine(String text) {
+        bytes.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        bytes.write('\n');
+    }
+
     /** The whole log. */
     public synchronized String text() {
         return bytes.toString(StandardCharsets.UTF_8);
