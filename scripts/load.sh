@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Measures Stratus over the wire: starts server/target/stratus.jar in memory on a free loopback
-# port, runs the WireLoad scenarios against it (PutItem, GetItem, Query of 100 items, 80/20 mix;
-# keep-alive HTTP/1.1, closed loop), prints a table of req/s and p50/p90/p99/max latency, and
+# port, runs the WireLoad scenarios against it (PutItem, GetItem, Query of 100 items, 80/20 mix, and
+# API Gateway GET/POST to a trivial Java function; keep-alive HTTP/1.1, closed loop), prints a table of req/s and p50/p90/p99/max latency, and
 # stops the server. Exits non-zero when any request failed.
 #
 #   scripts/load.sh                          # every scenario, 8 connections, 5 s warm-up + 15 s each
 #   scripts/load.sh --scenario getitem,query --connections 16
+#   scripts/load.sh --scenario apiget,apipost   # API Gateway: Stratus starts with bench/api-bench.yaml
 #
 # Arguments go to WireLoad after the defaults (a later option wins); see its --help. Environment:
 #   LOAD_CONNECTIONS (8), LOAD_WARMUP (5), LOAD_DURATION (15)  the defaults above
@@ -43,10 +44,24 @@ free_port() {
   return 1
 }
 
+# The API Gateway scenarios need the bench function's template; any run that selects them (or all) gets it.
+template_args=()
+scenario=all
+prev=
+for arg in "$@"; do
+  case "$arg" in --scenario=*) scenario=${arg#--scenario=} ;; esac
+  [ "$prev" = --scenario ] && scenario=$arg
+  prev=$arg
+done
+case "$(echo "$scenario" | tr '[:upper:]' '[:lower:]')" in
+  *api*|*all*) template_args=(--template "$root/bench/api-bench.yaml") ;;
+esac
+
 port=$(free_port)
 log=$(mktemp)
 # shellcheck disable=SC2086 # STRATUS_JAVA_OPTS is a list of flags
-java ${STRATUS_JAVA_OPTS-} -jar "$server_jar" --host 127.0.0.1 --port "$port" --log-level warn >"$log" 2>&1 &
+java ${STRATUS_JAVA_OPTS-} -jar "$server_jar" --host 127.0.0.1 --port "$port" --log-level warn \
+  "${template_args[@]}" >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -f "$log"' EXIT
 

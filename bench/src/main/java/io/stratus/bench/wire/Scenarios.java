@@ -18,6 +18,8 @@ public final class Scenarios {
         register(GetItemScenario::new);
         register(QueryScenario::new);
         register(MixedScenario::new);
+        register(ApiGetScenario::new);
+        register(ApiPostScenario::new);
     }
 
     private Scenarios() {

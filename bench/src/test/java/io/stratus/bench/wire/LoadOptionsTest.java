@@ -17,7 +17,7 @@ class LoadOptionsTest {
         assertThat(options.maxRequests()).isZero();
         assertThat(options.client()).isEqualTo(ClientKind.SOCKET);
         assertThat(Scenarios.select(options.scenarios())).extracting(Scenario::name)
-                .containsExactly("PutItem", "GetItem", "Query", "Mixed");
+                .containsExactly("PutItem", "GetItem", "Query", "Mixed", "ApiGet", "ApiPost");
     }
 
     @Test
@@ -55,6 +55,6 @@ class LoadOptionsTest {
         assertThatThrownBy(() -> LoadOptions.parse(new String[] {
             "--endpoint", "http://127.0.0.1:4566", "--scenario", "getitem,scan"}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown scenario 'scan'; known: [PutItem, GetItem, Query, Mixed]");
+                .hasMessage("unknown scenario 'scan'; known: [PutItem, GetItem, Query, Mixed, ApiGet, ApiPost]");
     }
 }

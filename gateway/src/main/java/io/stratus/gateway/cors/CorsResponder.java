@@ -88,9 +88,7 @@ public final class CorsResponder {
 
     /** HTTP APIs: the response with the function's CORS headers replaced by the gateway's. */
     public static ProxyResponse decorate(ApiDefinition api, ApiRequest request, ProxyResponse response) {
-        CorsPolicy cors = api.cors();
-        String origin = request.header("Origin");
-        if (cors == null || api.kind() != ApiKind.HTTP || origin == null) {
+        if (api.cors() == null || api.kind() != ApiKind.HTTP || request.header("Origin") == null) {
             return response;
         }
         List<HttpHeader> headers = new ArrayList<>();
@@ -99,17 +97,36 @@ public final class CorsResponder {
                 headers.add(h);
             }
         }
-        String allowed = allowedOrigin(cors, origin);
-        if (allowed != null) {
-            headers.add(new HttpHeader("access-control-allow-origin", allowed));
-            if (!cors.exposeHeaders().isEmpty()) {
-                headers.add(new HttpHeader("access-control-expose-headers", String.join(",", cors.exposeHeaders())));
-            }
-            if (cors.allowCredentials()) {
-                headers.add(new HttpHeader("access-control-allow-credentials", "true"));
-            }
-        }
+        headers.addAll(responseHeaders(api, request));
         return new ProxyResponse(response.status(), headers, response.body());
+    }
+
+    /**
+     * The CORS headers of a response to a cross-origin request: for HTTP APIs with a {@code CorsConfiguration}
+     * and an allowed {@code Origin}, {@code access-control-allow-origin} plus the configured expose and
+     * credentials headers; none otherwise. The gateway puts them on its own error responses too (401 from an
+     * authorizer, 404, 500...), so a browser can read the error (observed on HTTP APIs; REST APIs add
+     * CORS headers to gateway responses only through {@code GatewayResponses}, which Stratus does not model).
+     */
+    public static List<HttpHeader> responseHeaders(ApiDefinition api, ApiRequest request) {
+        CorsPolicy cors = api.cors();
+        String origin = request.header("Origin");
+        if (cors == null || api.kind() != ApiKind.HTTP || origin == null) {
+            return List.of();
+        }
+        String allowed = allowedOrigin(cors, origin);
+        if (allowed == null) {
+            return List.of();
+        }
+        List<HttpHeader> headers = new ArrayList<>();
+        headers.add(new HttpHeader("access-control-allow-origin", allowed));
+        if (!cors.exposeHeaders().isEmpty()) {
+            headers.add(new HttpHeader("access-control-expose-headers", String.join(",", cors.exposeHeaders())));
+        }
+        if (cors.allowCredentials()) {
+            headers.add(new HttpHeader("access-control-allow-credentials", "true"));
+        }
+        return headers;
     }
 
     private static String allowedOrigin(CorsPolicy cors, String origin) {

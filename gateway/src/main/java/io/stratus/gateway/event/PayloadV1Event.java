@@ -40,7 +40,9 @@ public final class PayloadV1Event {
             event.put("version", "1.0");
         }
         event.put("resource", resource);
-        event.put("path", http ? match.stagePath() : match.path());
+        // REST passes the path on still percent-encoded, HTTP APIs decoded (observed on live APIs, see
+        // middleapi/standard-server#93 citing hotsock/voker#8); REST's path leaves the stage out.
+        event.put("path", http ? match.stagePath() : restPath(request, match, false));
         event.put("httpMethod", request.method());
 
         Map<String, List<String>> headers = new LinkedHashMap<>();
@@ -62,7 +64,7 @@ public final class PayloadV1Event {
         ctx.put("httpMethod", request.method());
         ctx.put("extendedRequestId", EventIds.extendedRequestId(request.requestId()));
         ctx.put("requestTime", RequestTime.clf(request.epochMillis()));
-        ctx.put("path", match.stagePath());
+        ctx.put("path", http ? match.stagePath() : restPath(request, match, true));
         ctx.put("accountId", context.accountId());
         ctx.put("protocol", request.protocol());
         ctx.put("stage", match.api().stage());
@@ -97,6 +99,22 @@ public final class PayloadV1Event {
         }
         event.put("isBase64Encoded", base64 && request.body().length > 0);
         return event;
+    }
+
+    /** The REST path as sent (percent-encoded), with or without the stage prefix. */
+    private static String restPath(ApiRequest request, RouteMatch match, boolean withStage) {
+        String raw = request.rawPath();
+        String prefix = "/" + match.api().stage();
+        if (match.viaStage()) {
+            if (!raw.startsWith(prefix + "/") && !raw.equals(prefix)) {
+                return withStage ? match.stagePath() : match.path();  // the stage itself was percent-encoded
+            }
+            raw = raw.substring(prefix.length());
+        }
+        if (raw.isEmpty()) {
+            raw = "/";
+        }
+        return withStage && !match.api().hasDefaultStage() ? prefix + raw : raw;
     }
 
     private static void putSingle(ObjectNode event, String field, Map<String, List<String>> values, boolean join) {

@@ -31,7 +31,9 @@ public final class PayloadV2Event {
         ObjectNode event = JSON.objectNode();
         event.put("version", "2.0");
         event.put("routeKey", match.route().routeKey());
-        event.put("rawPath", request.rawPath());
+        // Despite its name, HTTP APIs hand rawPath over percent-decoded (observed on live APIs, see
+        // middleapi/standard-server#93 citing hotsock/voker#8); rawQueryString stays as sent.
+        event.put("rawPath", request.path());
         event.put("rawQueryString", request.rawQueryString());
 
         List<String> cookies = new ArrayList<>();

@@ -90,6 +90,14 @@ public final class ApiGateway {
         }
         ApiDefinition api = lookup instanceof RouteLookup.Matched m ? m.match().api()
                 : ((RouteLookup.Unmatched) lookup).api();
+        try {
+            return handle(api, lookup, request);
+        } catch (GatewayException e) {
+            throw e.withHeaders(CorsResponder.responseHeaders(api, request));
+        }
+    }
+
+    private ProxyResponse handle(ApiDefinition api, RouteLookup lookup, ApiRequest request) {
         checkSize(api.kind(), request);
         if (lookup instanceof RouteLookup.Unmatched) {
             ProxyResponse preflight = preflight(api, request);

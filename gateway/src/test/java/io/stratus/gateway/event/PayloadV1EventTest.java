@@ -57,6 +57,23 @@ class PayloadV1EventTest {
     }
 
     @Test
+    void restPathKeepsThePercentEncodingTheClientSentWhilePathParametersAreDecoded() {
+        ApiRequest request = new ApiRequest("POST", "/Prod/items/a b", "/Prod/items/a%20b", "", List.of(),
+                new byte[0], "192.0.2.1", "HTTP/1.1", Fixtures.REQUEST_ID, Fixtures.EPOCH_MILLIS);
+        ObjectNode event = PayloadV1Event.build(request, match(REST, "POST", "/Prod/items/a b"), CONTEXT);
+        assertThat(event.get("path").asText()).isEqualTo("/items/a%20b");
+        assertThat(event.at("/requestContext/path").asText()).isEqualTo("/Prod/items/a%20b");
+        assertThat(event.at("/pathParameters/id").asText()).isEqualTo("a b");
+    }
+
+    @Test
+    void theSourceIpIsTheClientsAddress() {
+        ObjectNode event = PayloadV1Event.build(request("POST", "/items/42", null), match(REST, "POST", "/items/42"),
+                CONTEXT);
+        assertThat(event.at("/requestContext/identity/sourceIp").asText()).isEqualTo("192.0.2.1");
+    }
+
+    @Test
     void emptyMapsAndBodyAreNullNotAbsent() {
         ApiDefinition bare = Fixtures.rest("Api", "Prod", route("GET", "/", PayloadFormat.V1));
         ObjectNode event = PayloadV1Event.build(request("GET", "/", null), match(bare, "GET", "/"), CONTEXT);

@@ -64,4 +64,15 @@ class PayloadV2EventTest {
         assertThat(event.get("body").asText()).isEqualTo("YT0x");
         assertThat(event.get("isBase64Encoded").asBoolean()).isTrue();
     }
+
+    @Test
+    void rawPathArrivesDecodedWhileRawQueryStringStaysAsSent() {
+        ApiRequest request = new ApiRequest("GET", "/my/a b", "/my/a%20b", "q=x%20y&q=z", List.of(), new byte[0],
+                "192.0.2.1", "HTTP/1.1", Fixtures.REQUEST_ID, Fixtures.EPOCH_MILLIS);
+        ObjectNode event = PayloadV2Event.build(request, match(HTTP, "POST", "/my/a b"), CONTEXT);
+        assertThat(event.get("rawPath").asText()).isEqualTo("/my/a b");
+        assertThat(event.get("rawQueryString").asText()).isEqualTo("q=x%20y&q=z");
+        assertThat(event.at("/queryStringParameters/q").asText()).isEqualTo("x y,z");
+        assertThat(event.at("/requestContext/http/sourceIp").asText()).isEqualTo("192.0.2.1");
+    }
 }

@@ -11,6 +11,7 @@ import io.stratus.gateway.auth.TokenMint;
 import io.stratus.gateway.errors.GatewayError;
 import io.stratus.gateway.errors.GatewayException;
 import io.stratus.gateway.event.ApiRequest;
+import io.stratus.gateway.event.HttpHeader;
 import io.stratus.gateway.response.ProxyResponse;
 import io.stratus.gateway.template.ApiDefinition;
 import io.stratus.gateway.template.ApiKind;
@@ -82,6 +83,15 @@ class ApiGatewayTest {
             call.run();
         } catch (GatewayException e) {
             return e.error();
+        }
+        throw new AssertionError("expected a GatewayException");
+    }
+
+    private static GatewayException thrownBy(Runnable call) {
+        try {
+            call.run();
+        } catch (GatewayException e) {
+            return e;
         }
         throw new AssertionError("expected a GatewayException");
     }
@@ -335,6 +345,21 @@ class ApiGatewayTest {
             assertThat(get.header("access-control-expose-headers")).isEqualTo("x-total");
             ProxyResponse other = gateway.handle(request("GET", "/pets", null, "Origin", "https://evil.example"));
             assertThat(other.header("access-control-allow-origin")).isNull();
+        }
+
+        @Test
+        void httpCorsHeadersAreAddedToTheGatewaysOwnErrorsButRestErrorsHaveNone() {
+            GatewayException notFound = thrownBy(() -> gateway.handle(request("DELETE", "/pets", null,
+                    "Origin", "https://app.example")));
+            assertThat(notFound.error()).isEqualTo(GatewayError.NOT_FOUND);
+            assertThat(notFound.headers()).containsExactly(
+                    new HttpHeader("access-control-allow-origin", "https://app.example"),
+                    new HttpHeader("access-control-expose-headers", "x-total"),
+                    new HttpHeader("access-control-allow-credentials", "true"));
+            assertThat(thrownBy(() -> gateway.handle(request("DELETE", "/pets", null,
+                    "Origin", "https://evil.example"))).headers()).isEmpty();
+            assertThat(thrownBy(() -> gateway.handle(request("POST", "/items", "{}", "Origin", "https://x")))
+                    .headers()).isEmpty();
         }
 
         @Test

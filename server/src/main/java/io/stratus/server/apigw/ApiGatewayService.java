@@ -13,8 +13,6 @@ import io.stratus.server.netty.AwsHeaders;
 import io.stratus.server.netty.HttpService;
 import io.stratus.server.netty.ServerRequest;
 import io.stratus.server.netty.ServerResponse;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,8 +44,8 @@ public final class ApiGatewayService implements HttpService {
     private static final Logger LOG = LoggerFactory.getLogger(ApiGatewayService.class);
     private static final String LAMBDA_API_PREFIX = "/2015-03-31/";
     private static final String STRATUS_PREFIX = "/_stratus/";
-    /** The server does not see the client's address; every event reports loopback. */
-    private static final String SOURCE_IP = "127.0.0.1";
+    /** The {@code sourceIp} of a request whose client address is unknown (one built in a test, not read off a socket). */
+    private static final String UNKNOWN_SOURCE_IP = "127.0.0.1";
 
     /** Idle threads of the invocation pool end after this long, so a quiet server holds none. */
     private static final long IDLE_THREAD_SECONDS = 30;
@@ -114,50 +112,19 @@ public final class ApiGatewayService implements HttpService {
             Map.Entry<String, String> h = it.next();
             headers.add(new HttpHeader(h.getKey(), h.getValue()));
         }
-        return new ApiRequest(request.method(), request.path(), rawPath(request.path()), rawQuery(request.query()),
-                headers, request.body(), SOURCE_IP, "HTTP/1.1", request.requestId(), settings.clock().millis());
+        String sourceIp = request.clientIp();
+        return new ApiRequest(request.method(), request.path(), request.rawPath(), request.rawQueryString(),
+                headers, request.body(), sourceIp != null ? sourceIp : UNKNOWN_SOURCE_IP, "HTTP/1.1",
+                request.requestId(), settings.clock().millis());
     }
 
     /**
-     * The path re-encoded: {@link ServerRequest} keeps only the decoded path, so {@code rawPath} is rebuilt
-     * with each segment percent-encoded as a client would send it.
-     */
-    static String rawPath(String path) {
-        StringBuilder out = new StringBuilder();
-        int start = 0;
-        for (int i = 0; i <= path.length(); i++) {
-            if (i == path.length() || path.charAt(i) == '/') {
-                out.append(URLEncoder.encode(path.substring(start, i), StandardCharsets.UTF_8).replace("+", "%20"));
-                if (i < path.length()) {
-                    out.append('/');
-                }
-                start = i + 1;
-            }
-        }
-        return out.toString();
-    }
-
-    /** The query string rebuilt from the decoded parameters, in their order. */
-    static String rawQuery(Map<String, List<String>> query) {
-        StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, List<String>> e : query.entrySet()) {
-            for (String value : e.getValue()) {
-                if (out.length() > 0) {
-                    out.append('&');
-                }
-                out.append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        }
-        return out.toString();
-    }
-
-    /**
-     * The client response. {@link ServerResponse} holds one value per header name, so repeated headers
-     * (several {@code set-cookie}) are joined with {@code ", "}; see the package's known gaps.
+     * The client response. A header the function set once is a plain header; one with several values
+     * (two {@code Set-Cookie} from 2.0 {@code cookies} or 1.0 {@code multiValueHeaders}) is sent as one
+     * header line per value, as API Gateway sends them.
      */
     static ServerResponse render(ProxyResponse response, String operation) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, List<String>> byName = new LinkedHashMap<>();
         String contentType = null;
         for (HttpHeader h : response.headers()) {
             if (h.name().equalsIgnoreCase(HttpHeaderNames.CONTENT_TYPE.toString())) {
@@ -167,9 +134,18 @@ public final class ApiGatewayService implements HttpService {
             if (h.name().equalsIgnoreCase(HttpHeaderNames.CONTENT_LENGTH.toString())) {
                 continue;  // the dispatcher sets the real length
             }
-            String key = headers.keySet().stream().filter(k -> k.equalsIgnoreCase(h.name())).findFirst().orElse(h.name());
-            headers.merge(key, h.value(), (a, b) -> a + ", " + b);
+            String key = byName.keySet().stream().filter(k -> k.equalsIgnoreCase(h.name())).findFirst().orElse(h.name());
+            byName.computeIfAbsent(key, k -> new ArrayList<>()).add(h.value());
         }
-        return new ServerResponse(response.status(), contentType, response.body(), headers, operation);
+        Map<String, String> single = new LinkedHashMap<>();
+        Map<String, List<String>> repeated = new LinkedHashMap<>();
+        byName.forEach((name, values) -> {
+            if (values.size() == 1) {
+                single.put(name, values.get(0));
+            } else {
+                repeated.put(name, values);
+            }
+        });
+        return new ServerResponse(response.status(), contentType, response.body(), single, operation, repeated);
     }
 }

@@ -65,7 +65,7 @@ public final class ServiceDispatcher extends SimpleChannelInboundHandler<FullHtt
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }
-        ServerRequest request = ServerRequest.copyOf(msg, requestId);
+        ServerRequest request = ServerRequest.copyOf(msg, requestId, ctx.channel().remoteAddress());
         HttpService service = route(request);
         tail = tail
                 .thenCompose(ignored -> invoke(service, request))
@@ -123,6 +123,11 @@ public final class ServiceDispatcher extends SimpleChannelInboundHandler<FullHtt
         headers.set(AwsHeaders.REQUEST_ID, requestId);
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             headers.set(header.getKey(), header.getValue());
+        }
+        for (Map.Entry<String, List<String>> header : response.multiValueHeaders().entrySet()) {
+            for (String value : header.getValue()) {
+                headers.add(header.getKey(), value);
+            }
         }
         if (response.contentType() != null) {
             headers.set(HttpHeaderNames.CONTENT_TYPE, response.contentType());

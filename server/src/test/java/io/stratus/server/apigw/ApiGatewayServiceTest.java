@@ -16,6 +16,7 @@ import io.stratus.gateway.integration.FunctionResult;
 import io.stratus.gateway.proxy.GatewaySettings;
 import io.stratus.gateway.template.ApiDefinition;
 import io.stratus.gateway.template.ApiKind;
+import io.stratus.gateway.template.CorsPolicy;
 import io.stratus.gateway.template.ApiRoute;
 import io.stratus.gateway.template.PayloadFormat;
 import io.stratus.lambda.LambdaHost;
@@ -23,6 +24,7 @@ import io.stratus.lambda.error.LambdaException;
 import io.stratus.server.netty.ServerRequest;
 import io.stratus.server.netty.ServerResponse;
 import io.stratus.server.netty.StratusChannelInitializer;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +81,8 @@ class ApiGatewayServiceTest {
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.contentType()).isEqualTo("text/plain");
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo("created");
-        assertThat(response.headers()).containsEntry("X-A", "1").containsEntry("Set-Cookie", "a=1, b=2");
+        assertThat(response.headers()).containsEntry("X-A", "1").doesNotContainKey("Set-Cookie");
+        assertThat(response.multiValueHeaders()).containsEntry("Set-Cookie", List.of("a=1", "b=2"));
         JsonNode event = events.get(0);
         assertThat(event.get("queryStringParameters").toString()).isEqualTo("{\"q\":\"a b\"}");
         assertThat(event.at("/requestContext/requestId").asText()).isEqualTo("req-1");
@@ -102,9 +105,30 @@ class ApiGatewayServiceTest {
     }
 
     @Test
-    void theRawPathAndQueryAreRebuiltPercentEncoded() {
-        assertThat(ApiGatewayService.rawPath("/items/a b/ü")).isEqualTo("/items/a%20b/%C3%BC");
-        assertThat(ApiGatewayService.rawQuery(Map.of("k", List.of("v 1", "&")))).isEqualTo("k=v+1&k=%26");
+    void gatewayErrorsOfAnHttpApiWithCorsCarryTheCorsHeaders() {
+        ApiDefinition pets = new ApiDefinition("Pets", ApiKind.HTTP, "zyxwvu9876", "$default", Map.of(),
+                List.of(new ApiRoute("GET", "/pets", "Fn", "fn", PayloadFormat.V2, null, List.of(), false, null)),
+                new CorsPolicy(List.of("*"), List.of("GET"), List.of(), List.of(), -1, false), List.of(), Map.of(),
+                List.of());
+        ApiGatewayService http = new ApiGatewayService(List.of(pets), invoker, GatewaySettings.defaults(), Runnable::run);
+        answer = "{\"errorMessage\":\"boom\"}";
+        ServerResponse failed = http.handle(request("GET", "/pets", "Origin", "https://app.example"));
+        assertThat(failed.status()).isEqualTo(500);
+        assertThat(failed.headers()).containsEntry("access-control-allow-origin", "*")
+                .containsEntry("x-amzn-ErrorType", "InternalServerErrorException");
+    }
+
+    @Test
+    void theEventCarriesThePathAndQueryAsSentAndTheClientsAddress() {
+        DefaultHttpHeaders headers = new DefaultHttpHeaders();
+        ServerRequest sent = new ServerRequest("POST", "/Prod/items/a b", Map.of("q", List.of("x y")), headers,
+                new byte[0], "req-2", "/Prod/items/a%20b?q=x%20y", new InetSocketAddress("192.0.2.7", 50_000));
+        service.handle(sent);
+        JsonNode event = events.get(0);
+        assertThat(event.get("path").asText()).isEqualTo("/items/a%20b");
+        assertThat(event.at("/pathParameters/id").asText()).isEqualTo("a b");
+        assertThat(event.at("/multiValueQueryStringParameters/q/0").asText()).isEqualTo("x y");
+        assertThat(event.at("/requestContext/identity/sourceIp").asText()).isEqualTo("192.0.2.7");
     }
 
     @Test

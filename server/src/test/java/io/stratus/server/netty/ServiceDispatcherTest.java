@@ -38,6 +38,18 @@ class ServiceDispatcherTest {
     }
 
     @Test
+    void theRawTargetReachesTheServiceAndRepeatedHeadersAreSentOneLinePerValue() {
+        wire.send(request("GET /echo/target/a%20b?x=1&x=%26 HTTP/1.1", ""));
+
+        FullHttpResponse response = wire.response();
+        assertThat(body(response)).isEqualTo("/echo/target/a%20b?x=1&x=%26");
+        assertThat(response.headers().getAll("Set-Cookie"))
+                .containsExactly("a=1; Expires=Wed, 21 Oct 2015 07:28:00 GMT", "b=2");
+        assertThat(response.headers().get("X-One")).isEqualTo("1");
+        response.release();
+    }
+
+    @Test
     void everyResponseCarriesAFreshDynamoDbShapedRequestId() {
         wire.send(request("POST /echo HTTP/1.1", "a"));
         wire.send(request("GET /nowhere HTTP/1.1", ""));
