@@ -1,12 +1,15 @@
 # Stratus: a local emulator of API Gateway, Lambda and DynamoDB, as a container image.
 #
-# Build the jar first (nothing is downloaded inside the build), then the image:
+# Build the jars first (nothing is downloaded inside the build), then the image:
 #   mvn -B -DskipTests package
 #   docker build -t stratus .
 # Run it:
-#   docker run -p 4566:4566 stratus
-#   docker run -p 4566:4566 -v "$PWD:/project" stratus --template /project/template.yaml
+#   docker run -p 4566:4566 stratus                                   # the example application
+#   docker run -p 4566:4566 -v "$PWD:/project" stratus                # your project's /project/template.yaml
 #   docker run -p 4566:4566 -v stratus-data:/data -e STRATUS_DATA_DIR=/data stratus
+#
+# There is no Maven in the image: a function whose CodeUri is a Maven project must be built on the host
+# (sam build's .aws-sam/build/<Function> directories, or a shaded jar) - see docs/container.md.
 #
 # BASE_IMAGE is any image with a Java 17+ runtime and bash; machines without a registry build
 # their own (see scripts/container-smoke.sh).
@@ -21,7 +24,15 @@ RUN groupadd --gid 10001 stratus \
     && chown stratus:stratus /data
 
 COPY server/target/stratus.jar /opt/stratus/stratus.jar
-COPY examples/template.yaml /project/template.yaml
+
+# The example application as a deployment would have it: its template, its code as one shaded jar, and the
+# public key set its JWT route trusts (-e STRATUS_JWKS=/project/jwks.json; not the default, so that a
+# project mounted over /project needs no jwks.json). The template's CodeUri names the Maven project
+# (items-app), which is not in the image; the copy here points at the built jar instead.
+COPY examples/template.yaml examples/jwks.json /project/
+COPY examples/items-app/target/items-app.jar /project/items-app.jar
+RUN sed -i 's#^\(    CodeUri:\) items-app$#\1 items-app.jar#' /project/template.yaml \
+    && grep -q 'CodeUri: items-app.jar$' /project/template.yaml
 
 # Defaults go through the environment the server reads (command-line options win), so that
 # `docker run stratus --template /x.yaml` keeps listening on 0.0.0.0:4566 instead of replacing a

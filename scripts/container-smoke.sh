@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Container smoke test: builds the Stratus image with podman, runs it, and talks DynamoDB to it
-# over HTTP exactly as a user's SDK would (CreateTable, ListTables, PutItem, GetItem), then
-# restarts it on its /data volume to check that tables survive, and checks that it runs as a
-# non-root user and passes its own HEALTHCHECK.
+# over HTTP exactly as a user's SDK would (CreateTable, ListTables, PutItem, GetItem); calls the
+# example application the image serves by default (examples/template.yaml): its REST API with the
+# optimistic-locking conflict and the Lambda-authorizer-protected DELETE, its HTTP API's catalogue
+# and JWT route, and reads what the functions wrote straight from the table; then restarts it on
+# its /data volume to check that tables survive, and checks that it runs as a non-root user and
+# passes its own HEALTHCHECK.
 #
 #   scripts/container-smoke.sh
 #
-# Needs server/target/stratus.jar (built here with Maven if missing) and podman. No registry is
+# Needs server/target/stratus.jar and examples/items-app/target/items-app.jar (built here with
+# Maven if missing), podman, curl and openssl (to sign the JWT). No registry is
 # needed: the default base image, localhost/stratus-jre-base:17, is built from the machine's
 # Debian mirror by ../shared/container/make-base-image.sh (which also installs podman when it is
 # missing). STRATUS_BASE_IMAGE=eclipse-temurin:17-jre uses the public image instead.
@@ -50,12 +54,14 @@ esac
 
 # --- the jar --------------------------------------------------------------------------------
 cd "$repo"
-if [ ! -f server/target/stratus.jar ]; then
-  log "server/target/stratus.jar missing; building it"
-  mvn -B -q -DskipTests -pl server -am package
+if [ ! -f server/target/stratus.jar ] || [ ! -f examples/items-app/target/items-app.jar ]; then
+  log "server/target/stratus.jar or examples/items-app/target/items-app.jar missing; building them"
+  mvn -B -q -DskipTests -pl server,examples/items-app -am package
 fi
 [ -f server/target/stratus.jar ] || fail "server/target/stratus.jar was not built"
+[ -f examples/items-app/target/items-app.jar ] || fail "examples/items-app/target/items-app.jar was not built"
 [ -f examples/template.yaml ] || fail "examples/template.yaml is missing"
+command -v openssl >/dev/null 2>&1 || fail "openssl is needed to sign the example's JWT"
 
 # --- build and run --------------------------------------------------------------------------
 log "building $image from $base_image"
@@ -83,7 +89,8 @@ trap cleanup EXIT
 # Port 0 on the host side: podman picks a free port, read back with `podman port`. Its stderr is
 # kept for failures only: without systemd, podman logs that it cannot schedule periodic health
 # checks, which is harmless here because the check is run explicitly below.
-podman run -d --name "$container" -p 127.0.0.1::4566 -e STRATUS_DATA_DIR=/data "$image" >/dev/null 2>"$run_log"
+podman run -d --name "$container" -p 127.0.0.1::4566 -e STRATUS_DATA_DIR=/data \
+  -e STRATUS_JWKS=/project/jwks.json "$image" >/dev/null 2>"$run_log"
 
 endpoint=""
 wait_healthy() {
@@ -150,6 +157,65 @@ response=$(dynamo GetItem "{\"TableName\":\"$table\",\"Key\":{\"id\":{\"S\":\"k1
 expect "GetItem returns the string attribute" "$response" \
   "\"greeting\"$ws:$ws\\{$ws\"S\"$ws:$ws\"hello from the container\"$ws\\}"
 expect "GetItem returns the normalised number" "$response" "\"n\"$ws:$ws\\{$ws\"N\"$ws:$ws\"1.5\"$ws\\}"
+
+# --- the example application: REST API, HTTP API, authorizers, table -------------------------
+# api METHOD PATH EXPECTED_STATUS [BODY] [HEADER]: prints the body; fails on another status.
+api() {
+  local method=$1 path=$2 expected=$3 body=${4-} header=${5-} status
+  local args=(-sS -o "$body_file" -w '%{http_code}' -X "$method" "$endpoint$path")
+  [ -n "$body" ] && args+=(-H 'Content-Type: application/json' --data-binary "$body")
+  [ -n "$header" ] && args+=(-H "$header")
+  status=$(curl "${args[@]}")
+  if [ "$status" != "$expected" ]; then
+    fail "$method $path answered HTTP $status, expected $expected: $(cat "$body_file")"
+  fi
+  cat "$body_file"
+}
+
+category="smoke$$"
+response=$(api POST "/Prod/categories/$category/items" 201 '{"name":"Smoke test","price":12.5}')
+expect "REST POST creates an item at version 1" "$response" "\"version\"$ws:${ws}1[,}]"
+item_id=$(printf '%s' "$response" | sed -E 's/.*"id"[[:space:]]*:[[:space:]]*"([^"]+)".*/\1/')
+[ -n "$item_id" ] || fail "no id in $response"
+item="/Prod/categories/$category/items/$item_id"
+
+response=$(api GET "$item" 200)
+expect "REST GET reads it back" "$response" "\"name\"$ws:$ws\"Smoke test\""
+response=$(api PUT "$item" 200 '{"name":"Smoke test v2","price":13,"version":1}')
+expect "REST PUT from the current version moves it to version 2" "$response" "\"version\"$ws:${ws}2[,}]"
+response=$(api PUT "$item" 409 '{"name":"stale","price":1,"version":1}')
+expect "REST PUT from a stale version is a conflict" "$response" "is at version 2, not 1"
+
+response=$(api GET "/catalog/items?limit=100" 200)
+expect "HTTP API catalogue lists the item from the byStatus index" "$response" "\"id\"$ws:$ws\"$item_id\""
+
+response=$(dynamo GetItem "{\"TableName\":\"items-dev\",\"Key\":{\"pk\":{\"S\":\"$category\"},\"sk\":{\"S\":\"$item_id\"}},\"ConsistentRead\":true}")
+expect "the function's write is in the template's table" "$response" \
+  "\"name\"$ws:$ws\\{$ws\"S\"$ws:$ws\"Smoke test v2\"$ws\\}"
+
+response=$(api DELETE "$item" 401)
+expect "REST DELETE without a token is 401" "$response" '"message":"Unauthorized"'
+response=$(api DELETE "$item" 403 "" "Authorization: Bearer wrong-token")
+expect "REST DELETE with another token is denied by the Lambda authorizer" "$response" "explicit deny"
+api DELETE "$item" 204 "" "Authorization: Bearer local-admin-token" >/dev/null
+log "ok: REST DELETE with the admin token"
+api GET "$item" 404 >/dev/null
+log "ok: the deleted item is gone"
+
+# A token signed with the example's test key (its public half is /project/jwks.json in the image).
+b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
+jwt_header=$(printf '%s' '{"alg":"RS256","typ":"JWT","kid":"items-app-test"}' | b64url)
+jwt_claims=$(printf '{"sub":"smoke-user","iss":"https://auth.example.com/","aud":"items-app","exp":%d,"scope":"profile/write"}' \
+  "$(( $(date +%s) + 300 ))" | b64url)
+jwt_signature=$(printf '%s.%s' "$jwt_header" "$jwt_claims" \
+  | openssl dgst -sha256 -binary -sign examples/items-app/src/test/resources/jwt/test-signing-key.pem | b64url)
+token="$jwt_header.$jwt_claims.$jwt_signature"
+api GET /me 401 >/dev/null
+log "ok: HTTP API JWT route without a token is 401"
+response=$(api PUT /me 200 '{"displayName":"Smoke"}' "Authorization: Bearer $token")
+expect "HTTP API JWT route saves the caller's profile" "$response" "\"userId\"$ws:$ws\"smoke-user\""
+response=$(api GET /me 200 "" "Authorization: Bearer $token")
+expect "HTTP API JWT route reads it back" "$response" "\"displayName\"$ws:$ws\"Smoke\""
 
 # --- runs as non-root, passes its HEALTHCHECK -----------------------------------------------
 uid=$(podman exec "$container" id -u)

@@ -2,8 +2,12 @@
 # Measures Stratus's start-up time as a user feels it: from launching `java -jar stratus.jar` to the
 # first successful DynamoDB ListTables. Prints the milliseconds on stdout; details go to stderr.
 #
-#   scripts/startup-time.sh [path/to/stratus.jar]
+#   scripts/startup-time.sh [path/to/stratus.jar] [stratus options...]
+#   scripts/startup-time.sh --template examples/template.yaml
 #
+# Options after the jar (or in its place, when the first argument starts with --) go to Stratus, e.g. a
+# template. STRATUS_STARTUP_PATH=/catalog/items probes with a GET of that path (an API route, so the time
+# includes the function's cold start) instead of ListTables.
 # JVM flags come from STRATUS_JAVA_OPTS (default none: a plain `java -jar`, the figure the issue
 # asks for; e.g. STRATUS_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" shows what C1-only
 # and the serial collector save). STRATUS_STARTUP_RUNS=N measures N starts and prints each.
@@ -14,7 +18,13 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-jar=${1:-$here/../server/target/stratus.jar}
+jar=$here/../server/target/stratus.jar
+if [ $# -gt 0 ] && [[ "$1" != --* ]]; then
+  jar=$1
+  shift
+fi
+stratus_args=("$@")
+probe_path=${STRATUS_STARTUP_PATH-}
 java_opts=${STRATUS_JAVA_OPTS-}
 runs=${STRATUS_STARTUP_RUNS:-1}
 cds_archive=${STRATUS_CDS_ARCHIVE:-${jar%.jar}.jsa}
@@ -43,16 +53,20 @@ measure_once() {
   log=$(mktemp)
   started=$(now_ms)
   # shellcheck disable=SC2086 # flags is a list of flags
-  java $flags -jar "$jar" --port "$port" --log-level warn >"$log" 2>&1 &
+  java $flags -jar "$jar" --port "$port" --log-level warn "${stratus_args[@]}" >"$log" 2>&1 &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true' EXIT
   while :; do
+    if [ -n "$probe_path" ]; then
+      status=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$probe_path" || true)
+    else
     status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "http://127.0.0.1:$port/" \
       -H 'Content-Type: application/x-amz-json-1.0' \
       -H 'X-Amz-Target: DynamoDB_20120810.ListTables' \
       -H 'X-Amz-Date: 20240101T000000Z' \
       -H 'Authorization: AWS4-HMAC-SHA256 Credential=a/20240101/us-east-1/dynamodb/aws4_request, SignedHeaders=host, Signature=x' \
       --data '{}' || true)
+    fi
     [ "$status" = 200 ] && break
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "startup-time: stratus exited before answering:" >&2
@@ -81,7 +95,7 @@ if [ "${STRATUS_CDS:-}" = 1 ]; then
   java_opts="$java_opts -XX:SharedArchiveFile=$cds_archive"
 fi
 
-echo "startup-time: java ${java_opts:-(no flags)} -jar $jar" >&2
+echo "startup-time: java ${java_opts:-(no flags)} -jar $jar ${stratus_args[*]-}${probe_path:+ (probe: GET $probe_path)}" >&2
 for _ in $(seq 1 "$runs"); do
   measure_once "$java_opts"
 done

@@ -4,9 +4,11 @@ import io.stratus.server.StratusServer;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbAsyncClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.lambda.LambdaClient;
@@ -31,15 +33,25 @@ public final class Stratus implements AutoCloseable {
     private final StratusServer server;
     private final String region;
     private final TemplateSource template;
+    private final TemplateSource jwks;
     private final SdkClients clients;
     private final TableReset reset;
 
-    private Stratus(StratusServer server, String region, TemplateSource template) {
+    private Stratus(StratusServer server, String region, TemplateSource template, TemplateSource jwks) {
         this.server = server;
         this.region = region;
         this.template = template;
+        this.jwks = jwks;
         this.clients = new SdkClients(server.endpoint(), region);
-        this.reset = new TableReset(server.endpoint(), region);
+        this.reset = new TableReset(server);
+    }
+
+    /**
+     * The local base URL of each API of the template, by logical id: e.g. {@code ServerlessRestApi} →
+     * {@code http://127.0.0.1:PORT/Prod} (a REST API's stage) and an HTTP API on {@code $default} → the endpoint.
+     */
+    public Map<String, URI> apiUrls() {
+        return server.apiUrls();
     }
 
     /** A builder for an in-memory instance on a random loopback port, without a template. */
@@ -97,7 +109,7 @@ public final class Stratus implements AutoCloseable {
      * {@link ResetMode#BEFORE_EACH} does before each test.
      */
     public void resetTables() {
-        reset.run(tableNames());
+        reset.run();
     }
 
     /** Closes the clients, then stops the server; idempotent. */
@@ -109,7 +121,11 @@ public final class Stratus implements AutoCloseable {
             try {
                 server.close();
             } finally {
-                template.close();
+                try {
+                    template.close();
+                } finally {
+                    jwks.close();
+                }
             }
         }
     }
@@ -127,6 +143,10 @@ public final class Stratus implements AutoCloseable {
         private TemplateSource.Location template;
         private String region = DEFAULT_REGION;
         private final Map<String, String> parameters = new LinkedHashMap<>();
+        private String jwks;
+        private ClassLoader jwksLoader;
+        private final Set<String> apiKeys = new LinkedHashSet<>();
+        private final Map<String, Map<String, String>> environmentOverrides = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -154,6 +174,37 @@ public final class Stratus implements AutoCloseable {
         /** A template parameter override, like {@code sam deploy --parameter-overrides}. */
         public Builder parameter(String name, String value) {
             parameters.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+            return this;
+        }
+
+        /**
+         * The JSON Web Key Set that JWT and Cognito authorizers verify tokens against: an http(s) URL, a
+         * classpath resource, or a file path (looked up like {@link #template(String)}).
+         */
+        public Builder jwks(String location) {
+            this.jwks = Objects.requireNonNull(location, "location");
+            this.jwksLoader = Thread.currentThread().getContextClassLoader();
+            return this;
+        }
+
+        Builder jwks(String location, ClassLoader loader) {
+            this.jwks = Objects.requireNonNull(location, "location");
+            this.jwksLoader = loader;
+            return this;
+        }
+
+        /** An API key that routes with {@code ApiKeyRequired} accept in {@code x-api-key}, besides the template's. */
+        public Builder apiKey(String key) {
+            apiKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * Environment variable overrides in SAM's env-vars shape: function logical id or name → variables, and
+         * {@code Parameters} → variables for every function. As in SAM, only variables a function declares change.
+         */
+        public Builder environmentOverrides(Map<String, Map<String, String>> overrides) {
+            overrides.forEach((function, variables) -> environmentOverrides.put(function, Map.copyOf(variables)));
             return this;
         }
 
@@ -189,15 +240,30 @@ public final class Stratus implements AutoCloseable {
          */
         public Stratus start() {
             TemplateSource source = template == null ? TemplateSource.NONE : template.open();
+            TemplateSource keys = TemplateSource.NONE;
             try {
-                StratusServer.Builder server = StratusServer.builder().host(host).port(port).dataDir(dataDir);
+                StratusServer.Builder server = StratusServer.builder().host(host).port(port).dataDir(dataDir)
+                        .region(region);
                 if (source.path() != null) {
                     server.template(source.path());
                 }
                 parameters.forEach(server::parameter);
-                return new Stratus(server.start(), region, source);
+                if (jwks != null) {
+                    if (jwks.startsWith("http://") || jwks.startsWith("https://")) {
+                        server.jwks(jwks);
+                    } else {
+                        keys = TemplateSource.Location.of(jwks, jwksLoader).open();
+                        server.jwks(keys.path().toString());
+                    }
+                }
+                apiKeys.forEach(server::apiKey);
+                if (!environmentOverrides.isEmpty()) {
+                    server.environmentOverrides(environmentOverrides);
+                }
+                return new Stratus(server.start(), region, source, keys);
             } catch (RuntimeException | Error e) {
                 source.close();
+                keys.close();
                 throw e;
             }
         }

@@ -3,6 +3,7 @@ package io.stratus.junit5;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,6 +216,8 @@ public final class StratusExtension implements BeforeAllCallback, TestInstancePo
         private boolean shared;
         private ResetMode reset = ResetMode.NONE;
         private String region = Stratus.DEFAULT_REGION;
+        private String jwks = "";
+        private final List<String> apiKeys = new ArrayList<>();
 
         private Builder() {
         }
@@ -249,9 +252,21 @@ public final class StratusExtension implements BeforeAllCallback, TestInstancePo
             return this;
         }
 
+        /** See {@link StratusTest#jwks()}. */
+        public Builder jwks(String location) {
+            this.jwks = Objects.requireNonNull(location, "location");
+            return this;
+        }
+
+        /** See {@link StratusTest#apiKeys()}. */
+        public Builder apiKey(String key) {
+            apiKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
         /** The extension; it starts nothing until a test class uses it. */
         public StratusExtension build() {
-            return new StratusExtension(new StratusConfig(template, parameters, shared, reset, region));
+            return new StratusExtension(new StratusConfig(template, parameters, shared, reset, region, jwks, apiKeys));
         }
     }
 }

@@ -47,4 +47,13 @@ public @interface StratusTest {
 
     /** The region the SDK clients sign for; it appears in ARNs. */
     String region() default Stratus.DEFAULT_REGION;
+
+    /**
+     * The JSON Web Key Set for JWT and Cognito authorizers: an http(s) URL, a classpath resource or a file,
+     * looked up like {@link #template()}. Empty: none (JWT-protected routes then answer 401).
+     */
+    String jwks() default "";
+
+    /** API keys accepted in {@code x-api-key} on routes with {@code ApiKeyRequired}, besides the template's. */
+    String[] apiKeys() default {};
 }

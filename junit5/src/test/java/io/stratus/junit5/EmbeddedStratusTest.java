@@ -67,7 +67,7 @@ class EmbeddedStratusTest {
     void resetTablesRemovesEveryItemAndKeepsTheTables() {
         try (Stratus stratus = Stratus.builder().template("template.yaml").start()) {
             DynamoDbClient dynamo = stratus.dynamoDb();
-            // More than one BatchWriteItem's worth, on a composite key.
+            // Several partitions of a composite key.
             for (int batch = 0; batch < 3; batch++) {
                 int first = batch * 25;
                 dynamo.batchWriteItem(r -> r.requestItems(Map.of("events", java.util.stream.IntStream
@@ -85,6 +85,11 @@ class EmbeddedStratusTest {
             assertThat(dynamo.scan(r -> r.tableName("orders-dev")).count()).isZero();
             assertThat(stratus.tableNames()).containsExactly("events", "orders-dev");
             assertThat(dynamo.describeTable(r -> r.tableName("events")).table().keySchema()).hasSize(2);
+            assertThat(dynamo.describeTable(r -> r.tableName("events")).table().itemCount()).isZero();
+            // the emptied table takes new items
+            dynamo.putItem(r -> r.tableName("events").item(Map.of(
+                    "pk", AttributeValue.fromS("p0"), "sk", AttributeValue.fromN("1"))));
+            assertThat(dynamo.scan(r -> r.tableName("events")).count()).isEqualTo(1);
         }
     }
 

@@ -3,6 +3,7 @@ package io.stratus.server;
 import io.stratus.server.cli.CliOptions;
 import io.stratus.server.cli.Command;
 import io.stratus.server.cli.CommandLineParser;
+import io.stratus.server.cli.EnvVarsFile;
 import io.stratus.server.cli.Usage;
 import io.stratus.server.cli.UsageException;
 import java.io.PrintStream;
@@ -78,10 +79,18 @@ public final class Main {
                 .host(options.host())
                 .port(options.port())
                 .dataDir(options.dataDir())
-                .template(options.template());
+                .template(options.template())
+                .region(options.region());
         options.parameters().forEach(builder::parameter);
+        options.apiKeys().forEach(builder::apiKey);
+        if (options.jwks() != null) {
+            builder.jwks(options.jwks());
+        }
         StratusServer server;
         try {
+            if (options.envVars() != null) {
+                builder.environmentOverrides(EnvVarsFile.read(options.envVars()));
+            }
             server = builder.start();
         } catch (StratusStartupException e) {
             err.println("stratus: " + e.getMessage());

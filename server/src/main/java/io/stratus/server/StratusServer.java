@@ -4,8 +4,11 @@ import io.stratus.dynamo.DynamoEngine;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.error.ErrorCode;
+import io.stratus.gateway.auth.Jwks;
 import io.stratus.gateway.proxy.GatewaySettings;
 import io.stratus.gateway.route.RouteConflictException;
+import io.stratus.gateway.template.ApiDefinition;
+import io.stratus.gateway.template.ApiRoute;
 import io.stratus.gateway.template.FunctionDefinition;
 import io.stratus.gateway.template.TableDefinition;
 import io.stratus.gateway.template.Template;
@@ -15,6 +18,7 @@ import io.stratus.gateway.template.model.StackIdentity;
 import io.stratus.lambda.LambdaHost;
 import io.stratus.lambda.config.FunctionConfig;
 import io.stratus.server.apigw.ApiGatewayService;
+import io.stratus.server.apigw.ApiUrls;
 import io.stratus.server.apigw.LambdaHostInvoker;
 import io.stratus.server.dynamodb.DynamoDbHttpService;
 import io.stratus.server.dynamodb.DynamoService;
@@ -31,11 +35,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -63,6 +70,9 @@ public final class StratusServer implements AutoCloseable {
     /** The region in ARNs and functions' {@code AWS_REGION} unless the builder names another. */
     public static final String DEFAULT_REGION = "us-east-1";
 
+    /** The key of {@link Builder#environmentOverrides} that applies to every function, as in SAM's env-vars file. */
+    public static final String ALL_FUNCTIONS = "Parameters";
+
     /** The account in every ARN. */
     public static final String ACCOUNT_ID = RequestContext.DEFAULT_ACCOUNT_ID;
 
@@ -70,13 +80,15 @@ public final class StratusServer implements AutoCloseable {
     private final DynamoEngine engine;
     private final LambdaHost lambda;
     private final URI endpoint;
+    private final ApiUrls apiUrls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private StratusServer(HttpServer http, DynamoEngine engine, LambdaHost lambda, URI endpoint) {
+    private StratusServer(HttpServer http, DynamoEngine engine, LambdaHost lambda, URI endpoint, ApiUrls apiUrls) {
         this.http = http;
         this.engine = engine;
         this.lambda = lambda;
         this.endpoint = endpoint;
+        this.apiUrls = apiUrls;
     }
 
     /**
@@ -97,6 +109,15 @@ public final class StratusServer implements AutoCloseable {
         return endpoint;
     }
 
+    /**
+     * The template's REST and HTTP APIs by logical id, each with its local base URL: {@code http://127.0.0.1:PORT/Prod}
+     * for a REST API on stage {@code Prod}, {@code http://127.0.0.1:PORT} for an HTTP API on {@code $default}; in
+     * template order, empty without a template.
+     */
+    public Map<String, URI> apiUrls() {
+        return apiUrls.byLogicalId();
+    }
+
     /** The bound port. */
     public int port() {
         return http.port();
@@ -105,6 +126,14 @@ public final class StratusServer implements AutoCloseable {
     /** The names of the DynamoDB tables, in DynamoDB's order. */
     public List<String> tableNames() {
         return engine.tableNames();
+    }
+
+    /**
+     * Deletes every item of every DynamoDB table, keeping the tables with their keys, indexes and
+     * settings: a test fixture's reset, done inside the engine rather than by Scan and BatchWriteItem.
+     */
+    public void resetTables() {
+        engine.clearAllItems();
     }
 
     /** The Lambda host running the template's and the builder's functions; API Gateway invokes through it. */
@@ -135,6 +164,11 @@ public final class StratusServer implements AutoCloseable {
         private String region = DEFAULT_REGION;
         private final Map<String, String> parameters = new LinkedHashMap<>();
         private final List<FunctionConfig> functions = new ArrayList<>();
+        private final Map<String, Map<String, String>> environmentOverrides = new LinkedHashMap<>();
+        private String jwks;
+        private final Set<String> apiKeys = new LinkedHashSet<>();
+        private Duration restIntegrationTimeout = GatewaySettings.REST_INTEGRATION_TIMEOUT;
+        private Duration httpIntegrationTimeout = GatewaySettings.HTTP_INTEGRATION_TIMEOUT;
 
         private Builder() {
         }
@@ -179,11 +213,51 @@ public final class StratusServer implements AutoCloseable {
         }
 
         /**
+         * Environment values for the template's functions, as {@code sam local --env-vars} takes them: keys are a
+         * function's logical id or name, or {@value #ALL_FUNCTIONS} for every function; a function's own entry
+         * wins over {@value #ALL_FUNCTIONS}. As in SAM, only variables the template declares in the function's
+         * {@code Environment} are replaced; the others are ignored with a notice. Repeated calls merge.
+         */
+        public Builder environmentOverrides(Map<String, Map<String, String>> overrides) {
+            overrides.forEach((key, variables) -> environmentOverrides.merge(key, Map.copyOf(variables), (a, b) -> {
+                Map<String, String> both = new LinkedHashMap<>(a);
+                both.putAll(b);
+                return both;
+            }));
+            return this;
+        }
+
+        /**
          * A function to serve besides the template's; one with the same name replaces the template's. Without
          * a code location its handler comes from Stratus's own classpath, as in a JUnit test.
          */
         public Builder function(FunctionConfig function) {
             functions.add(Objects.requireNonNull(function, "function"));
+            return this;
+        }
+
+        /**
+         * The JSON Web Key Set that JWT and Cognito authorizers verify tokens with: a file path or an
+         * {@code http(s)} URL, read once at start; default none, so every token is rejected.
+         */
+        public Builder jwks(String fileOrUrl) {
+            this.jwks = Objects.requireNonNull(fileOrUrl, "fileOrUrl");
+            return this;
+        }
+
+        /** An API key accepted on {@code ApiKeyRequired} methods besides the template's own keys; repeatable. */
+        public Builder apiKey(String key) {
+            apiKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * How long API Gateway waits for a function before answering 504 (REST) or 503 (HTTP API); default AWS's
+         * 29 s and 30 s. Tests of the timeout responses shorten them.
+         */
+        public Builder integrationTimeouts(Duration rest, Duration http) {
+            this.restIntegrationTimeout = Objects.requireNonNull(rest, "rest");
+            this.httpIntegrationTimeout = Objects.requireNonNull(http, "http");
             return this;
         }
 
@@ -229,7 +303,7 @@ public final class StratusServer implements AutoCloseable {
                 if (loaded != null) {
                     createTables(engine, loaded, notices);
                 }
-                deployments = deployments(loaded);
+                deployments = deployments(loaded, notices);
                 lambda = LambdaHost.builder().region(region).accountId(ACCOUNT_ID).endpoint(endpoint).build();
                 for (FunctionConfig function : deployments) {
                     deploy(lambda, catalog, function);
@@ -246,12 +320,14 @@ public final class StratusServer implements AutoCloseable {
             LambdaApiContext lambdaApi = new LambdaApiContext(lambda, catalog,
                     new FunctionConfigurationWriter(region, ACCOUNT_ID));
             http.serve(services(engine, lambdaApi, apiGateway));
-            StratusServer server = new StratusServer(http, engine, lambda, endpoint);
+            ApiUrls urls = new ApiUrls(endpoint, loaded == null ? List.of() : loaded.apis());
+            StratusServer server = new StratusServer(http, engine, lambda, endpoint, urls);
             List<StartupBanner.Function> served = deployments.stream()
                     .map(f -> new StartupBanner.Function(f.functionName(), f.handler(), f.runtime().id()))
                     .toList();
             StartupBanner banner = new StartupBanner(StratusVersion.current(), server.endpoint(), server.tableNames(),
-                    served, dataDir, notices, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                    served, dataDir, notices, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    bannerRoutes(loaded, urls), bannerOutputs(loaded, urls));
             Logger log = log();
             banner.lines().forEach(log::info);
             return server;
@@ -336,23 +412,97 @@ public final class StratusServer implements AutoCloseable {
                 return List.of();
             }
             try {
-                return List.of(new ApiGatewayService(loaded.apis(), new LambdaHostInvoker(lambda),
-                        GatewaySettings.defaults().withAccount(region, ACCOUNT_ID)));
+                return List.of(new ApiGatewayService(loaded.apis(), new LambdaHostInvoker(lambda), gatewaySettings()));
             } catch (RouteConflictException e) {
                 throw new StratusStartupException("Invalid template " + template + ": " + e.getMessage(), e);
             }
         }
 
+        /** The gateway's settings from this builder; the JWKS is read here so a bad location fails the start. */
+        private GatewaySettings gatewaySettings() {
+            GatewaySettings settings = GatewaySettings.defaults().withAccount(region, ACCOUNT_ID).withApiKeys(apiKeys)
+                    .withTimeouts(restIntegrationTimeout, httpIntegrationTimeout);
+            if (jwks == null) {
+                return settings;
+            }
+            try {
+                return settings.withJwks(Jwks.load(jwks));
+            } catch (IllegalArgumentException e) {
+                throw new StratusStartupException(e.getMessage(), e);
+            }
+        }
+
+        /** Every API route for the banner, API by API in template order. */
+        private static List<StartupBanner.Route> bannerRoutes(Template loaded, ApiUrls urls) {
+            List<StartupBanner.Route> routes = new ArrayList<>();
+            if (loaded != null) {
+                for (ApiDefinition api : loaded.apis()) {
+                    for (ApiRoute route : api.routes()) {
+                        String function = route.functionLogicalId() != null ? route.functionLogicalId()
+                                : route.functionName();
+                        String url = route.isDefaultRoute() ? urls.routeUrl(api, "/") : urls.routeUrl(api, route.path());
+                        routes.add(new StartupBanner.Route(route.isDefaultRoute() ? "ANY" : route.method(),
+                                route.isDefaultRoute() ? ApiRoute.DEFAULT_ROUTE : route.path(), function, url));
+                    }
+                }
+            }
+            return routes;
+        }
+
+        /** The template's outputs for the banner, with the local URL of every execute-api URL. */
+        private static List<StartupBanner.Output> bannerOutputs(Template loaded, ApiUrls urls) {
+            List<StartupBanner.Output> outputs = new ArrayList<>();
+            if (loaded != null) {
+                loaded.outputs().forEach((name, value) -> {
+                    String text = String.valueOf(value);
+                    outputs.add(new StartupBanner.Output(name, text, urls.local(text).orElse(null)));
+                });
+            }
+            return outputs;
+        }
+
+        /**
+         * {@code config} with the {@link #environmentOverrides} for it: {@value #ALL_FUNCTIONS} first, then its
+         * own entry (by logical id, else by name); variables the template does not declare are only noticed.
+         */
+        private FunctionConfig withOverrides(FunctionConfig config, String logicalId, List<String> notices) {
+            if (environmentOverrides.isEmpty()) {
+                return config;
+            }
+            Map<String, String> environment = new LinkedHashMap<>(config.environment());
+            Map<String, String> all = environmentOverrides.getOrDefault(ALL_FUNCTIONS, Map.of());
+            all.forEach((name, value) -> environment.replace(name, value));
+            Map<String, String> own = environmentOverrides.containsKey(logicalId) ? environmentOverrides.get(logicalId)
+                    : environmentOverrides.getOrDefault(config.functionName(), Map.of());
+            own.forEach((name, value) -> {
+                if (environment.replace(name, value) == null && !config.environment().containsKey(name)) {
+                    notices.add("Environment override " + logicalId + "." + name + " ignored: the template does not"
+                            + " declare " + name + " for this function (sam local ignores it too)");
+                }
+            });
+            return new FunctionConfig(config.functionName(), config.handler(), config.runtime(), config.memorySize(),
+                    config.timeoutSeconds(), environment, config.codeLocation(), config.reservedConcurrentExecutions());
+        }
+
         /** The template's functions, then the builder's (which win on a name clash), in that order. */
-        private List<FunctionConfig> deployments(Template loaded) {
+        private List<FunctionConfig> deployments(Template loaded, List<String> notices) {
             Map<String, FunctionConfig> byName = new LinkedHashMap<>();
             if (loaded != null) {
                 for (FunctionDefinition function : loaded.functions()) {
                     try {
-                        byName.put(function.functionName(), TemplateFunctions.toConfig(function));
+                        byName.put(function.functionName(),
+                                withOverrides(TemplateFunctions.toConfig(function), function.logicalId(), notices));
                     } catch (IllegalArgumentException e) {
                         throw new StratusStartupException(e.getMessage(), e);
                     }
+                }
+            }
+            for (String key : environmentOverrides.keySet()) {
+                boolean known = key.equals(ALL_FUNCTIONS) || loaded != null && loaded.functions().stream()
+                        .anyMatch(f -> f.logicalId().equals(key) || f.functionName().equals(key));
+                if (!known) {
+                    notices.add("Environment overrides for " + key + " ignored: the template has no function with"
+                            + " that logical id or name");
                 }
             }
             for (FunctionConfig function : functions) {

@@ -92,4 +92,105 @@ class MainTest {
         assertThat(run(Map.of("STRATUS_TEMPLATE", missing.toString()), "--port", "0")).isEqualTo(1);
         assertThat(err()).isEqualTo("stratus: Template not found: " + missing + System.lineSeparator());
     }
+
+    private static final String FUNCTION_TEMPLATE = """
+            Transform: AWS::Serverless-2016-10-31
+            Resources:
+              UpperFunction:
+                Type: AWS::Serverless::Function
+                Properties:
+                  FunctionName: upper
+                  Handler: io.stratus.server.lambda.UpperCaseHandler
+                  Runtime: java17
+                  Environment:
+                    Variables:
+                      LOG_LEVEL: info
+                      STAGE: aws
+            """;
+
+    private int start(Map<String, String> env, java.util.function.Consumer<StratusServer> afterStart, String... args) {
+        return Main.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), afterStart);
+    }
+
+    @Test
+    void envVarsOverrideTheTemplatesValuesPerFunctionAndForAll(@TempDir Path dir) throws IOException {
+        Path template = java.nio.file.Files.writeString(dir.resolve("template.yaml"), FUNCTION_TEMPLATE);
+        Path envVars = java.nio.file.Files.writeString(dir.resolve("env.json"), """
+                {"UpperFunction": {"LOG_LEVEL": "debug"}, "Parameters": {"STAGE": "local", "LOG_LEVEL": "warn"}}
+                """);
+        Map<String, String> seen = new java.util.HashMap<>();
+
+        int code = start(Map.of(), server -> {
+            seen.putAll(server.lambdaHost().function("upper").orElseThrow().environment());
+            server.close();
+        }, "--template", template.toString(), "--env-vars", envVars.toString(), "--port", "0", "--log-level", "off");
+
+        assertThat(code).as(err()).isZero();
+        assertThat(seen).containsEntry("LOG_LEVEL", "debug").containsEntry("STAGE", "local");
+    }
+
+    @Test
+    void envVarsTheTemplateDoesNotDeclareAreIgnoredAsSamDoes(@TempDir Path dir) throws IOException {
+        Path template = java.nio.file.Files.writeString(dir.resolve("template.yaml"), FUNCTION_TEMPLATE);
+        Path envVars = java.nio.file.Files.writeString(dir.resolve("env.json"), """
+                {"upper": {"EXTRA": "x"}, "Parameters": {"OTHER": "y"}}
+                """);
+        Map<String, String> seen = new java.util.HashMap<>();
+
+        int code = start(Map.of(), server -> {
+            seen.putAll(server.lambdaHost().function("upper").orElseThrow().environment());
+            server.close();
+        }, "--template", template.toString(), "--env-vars", envVars.toString(), "--port", "0", "--log-level", "off");
+
+        assertThat(code).isZero();
+        assertThat(seen).doesNotContainKeys("EXTRA", "OTHER").containsEntry("STAGE", "aws");
+    }
+
+    @Test
+    void aBadEnvVarsFileExitsOneWithTheReason(@TempDir Path dir) throws IOException {
+        Path envVars = java.nio.file.Files.writeString(dir.resolve("env.json"), "{\"Fn\": 1}");
+
+        assertThat(run(Map.of(), "--env-vars", envVars.toString(), "--port", "0")).isEqualTo(1);
+        assertThat(err()).isEqualTo("stratus: Invalid env-vars file " + envVars
+                + ": \"Fn\" must be an object of variable names to values" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingEnvVarsFileExitsOne(@TempDir Path dir) {
+        Path missing = dir.resolve("env.json");
+
+        assertThat(run(Map.of("STRATUS_ENV_VARS", missing.toString()), "--port", "0")).isEqualTo(1);
+        assertThat(err()).isEqualTo("stratus: Env-vars file not found: " + missing + System.lineSeparator());
+    }
+
+    @Test
+    void aBadTemplateExitsOneNamingTheFileAndTheProblem(@TempDir Path dir) throws IOException {
+        Path template = java.nio.file.Files.writeString(dir.resolve("template.yaml"), "Resources: [1, 2\n");
+
+        assertThat(run(Map.of(), "--template", template.toString(), "--port", "0", "--log-level", "off")).isEqualTo(1);
+        assertThat(err()).startsWith("stratus: Invalid template " + template + ": ")
+                .endsWith(System.lineSeparator())
+                .hasLineCount(1);
+    }
+
+    @Test
+    void aMissingJwksFileExitsOne(@TempDir Path dir) throws IOException {
+        Path template = java.nio.file.Files.writeString(dir.resolve("template.yaml"), """
+                Transform: AWS::Serverless-2016-10-31
+                Resources:
+                  Fn:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Handler: io.stratus.server.lambda.UpperCaseHandler
+                      Runtime: java17
+                      Events:
+                        Get: {Type: HttpApi, Properties: {Path: /x, Method: get}}
+                """);
+        Path missing = dir.resolve("jwks.json");
+
+        assertThat(run(Map.of(), "--template", template.toString(), "--jwks", missing.toString(), "--port", "0",
+                "--log-level", "off")).isEqualTo(1);
+        assertThat(err()).startsWith("stratus: Cannot read JWKS " + missing).hasLineCount(1);
+    }
 }

@@ -37,4 +37,22 @@ class StartupBannerTest {
                 "  Lambda: http://127.0.0.1:5000 (no functions)",
                 "  Data: in memory");
     }
+
+    @Test
+    void bannerListsEveryRouteWithItsLocalUrlAndTheOutputsWithTheirLocalTwins() {
+        StartupBanner banner = new StartupBanner("1.0", URI.create("http://127.0.0.1:4566"), List.of(), List.of(),
+                null, List.of(), 5,
+                List.of(new StartupBanner.Route("GET", "/items/{id}", "ItemsFunction",
+                        "http://127.0.0.1:4566/Prod/items/{id}")),
+                List.of(new StartupBanner.Output("ApiUrl", "https://abcdef1234.execute-api.us-east-1.amazonaws.com/Prod/",
+                                "http://127.0.0.1:4566/Prod/"),
+                        new StartupBanner.Output("TableName", "items-dev", null)));
+
+        assertThat(banner.lines()).containsSequence(
+                "  API Gateway: 1 route",
+                "    GET /items/{id} \u2192 ItemsFunction  http://127.0.0.1:4566/Prod/items/{id}",
+                "  Outputs:",
+                "    ApiUrl: https://abcdef1234.execute-api.us-east-1.amazonaws.com/Prod/  (local: http://127.0.0.1:4566/Prod/)",
+                "    TableName: items-dev");
+    }
 }

@@ -1,0 +1,2 @@
+/** The REST API's Lambda authorizer. */
+package io.stratus.examples.items.auth;
