@@ -31,8 +31,6 @@ import java.util.UUID;
  */
 final class CreateTable implements Operation {
 
-    /** Highest capacity units AWS accepts for one table or index. */
-    static final long MAX_CAPACITY_UNITS = 1_000_000_000_000L;
     /** Local secondary indexes per table (developer guide, quotas). */
     static final int MAX_LOCAL_INDEXES = 5;
     /** Global secondary indexes per table (developer guide, quotas). */
@@ -43,10 +41,7 @@ final class CreateTable implements Operation {
     private static final Shape INDEX_KEY_SCHEMA = Shapes.KEY_SCHEMA;
 
     static final Shape SHAPE = Shape.structure("CreateTableInput")
-            .member("AttributeDefinitions", Shape.list(Shape.structure("AttributeDefinition")
-                            .member("AttributeName", Shape.string().notNull().minLength(1).maxLength(255))
-                            .member("AttributeType", Shape.string().notNull().oneOf("S", "N", "B")))
-                    .notNull())
+            .member("AttributeDefinitions", Shape.list(TableRequests.ATTRIBUTE_DEFINITION).notNull())
             .member("TableName", Shapes.TABLE_NAME)
             .member("KeySchema", Shapes.KEY_SCHEMA)
             .member("LocalSecondaryIndexes", Shape.list(Shape.structure("LocalSecondaryIndex")
@@ -60,9 +55,7 @@ final class CreateTable implements Operation {
                     .member("ProvisionedThroughput", Shapes.PROVISIONED_THROUGHPUT)))
             .member("BillingMode", Shape.string().oneOf("PROVISIONED", "PAY_PER_REQUEST"))
             .member("ProvisionedThroughput", Shapes.PROVISIONED_THROUGHPUT)
-            .member("StreamSpecification", Shape.structure("StreamSpecification")
-                    .member("StreamEnabled", Shape.bool().notNull())
-                    .member("StreamViewType", Shape.string().oneOf("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")))
+            .member("StreamSpecification", TableRequests.STREAM_SPECIFICATION)
             .member("SSESpecification", Shapes.SSE_SPECIFICATION)
             .member("Tags", Shape.list(Shape.structure("Tag")
                     .member("Key", Shape.string().notNull().minLength(1).maxLength(128))
@@ -125,38 +118,20 @@ final class CreateTable implements Operation {
                 billingMode.equals(TableMetadata.PAY_PER_REQUEST) ? now : null, globals, locals, options,
                 Boolean.TRUE.equals(Requests.bool(request, "DeletionProtectionEnabled")));
         Table table = catalog.create(metadata);
-        out.writeStartObject();
-        TableDescriptionWriter.write(out, "TableDescription", table, "ACTIVE", context);
-        out.writeEndObject();
+        TableRequests.writeActiveDescription(out, table, context);
     }
 
     private static Throughput tableThroughput(JsonNode request, String billingMode) {
         JsonNode pt = Requests.member(request, "ProvisionedThroughput");
         if (billingMode.equals(TableMetadata.PAY_PER_REQUEST)) {
-            if (pt != null) {
-                throw DynamoDbException.validation(INVALID
-                        + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
-            }
+            TableRequests.rejectOnDemandThroughput(pt);
             return Throughput.ON_DEMAND;
         }
         if (pt == null) {
             throw DynamoDbException.validation(INVALID
                     + "ReadCapacityUnits and WriteCapacityUnits must both be specified when BillingMode is PROVISIONED");
         }
-        return checkedThroughput(pt, "");
-    }
-
-    /** Throughput within AWS's bounds; {@code suffix} names the index in the message, if any. */
-    static Throughput checkedThroughput(JsonNode pt, String suffix) {
-        long read = Requests.integral(pt, "ReadCapacityUnits");
-        long write = Requests.integral(pt, "WriteCapacityUnits");
-        if (read > MAX_CAPACITY_UNITS) {
-            throw DynamoDbException.validation("Given value " + read + " for ReadCapacityUnits is out of bounds" + suffix);
-        }
-        if (write > MAX_CAPACITY_UNITS) {
-            throw DynamoDbException.validation("Given value " + write + " for WriteCapacityUnits is out of bounds" + suffix);
-        }
-        return Throughput.of(read, write);
+        return TableRequests.checkedThroughput(pt, "");
     }
 
     private static List<AttributeDefinition> definitions(JsonNode request) {
@@ -281,7 +256,7 @@ final class CreateTable implements Operation {
                 if (pt == null) {
                     throw DynamoDbException.validation(INVALID + "ProvisionedThroughput is not specified for index: " + indexName);
                 }
-                throughput = checkedThroughput(pt, " for index " + indexName);
+                throughput = TableRequests.checkedThroughput(pt, " for index " + indexName);
             }
             SecondaryIndex built = projection(index, indexName, keys, throughput);
             if (!indexNames.add(indexName)) {

@@ -15,7 +15,6 @@ import io.stratus.dynamo.write.ItemWriter;
 import io.stratus.dynamo.write.WriteCondition;
 import io.stratus.dynamo.write.WriteResult;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,8 +59,7 @@ final class DeleteItem implements Operation {
 
     @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
-                List.of("Expected", "ConditionalOperator"));
+        WriteConditions.checkCombination(request);
         Map<String, AttributeValue> keyValues = AttributeValueJson.decodeMap(request.get("Key"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
         WriteCondition condition = WriteConditions.read(request);
@@ -73,14 +71,7 @@ final class DeleteItem implements Operation {
             return null;
         });
 
-        out.writeStartObject();
-        ItemRequests.writeOld(out, returnOld, result.oldItem());
-        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                ItemRequests.capacity(result), false);
-        if (result.oldItem() != null
-                && ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
-            ItemCollectionMetricsWriter.write(out, table, key.hash());
-        }
-        out.writeEndObject();
+        ItemRequests.writeResponse(out, request, table, key, result, returnOld ? result.oldItem() : null,
+                result.oldItem() != null);
     }
 }

@@ -73,7 +73,7 @@ final class GlobalIndexUpdates {
                         + "Only one global secondary index update per index is allowed simultaneously. Index: " + name);
             }
             if (Requests.has(update, "Update")) {
-                CreateTable.checkedThroughput(action.get("ProvisionedThroughput"), " for index " + name);
+                TableRequests.checkedThroughput(action.get("ProvisionedThroughput"), " for index " + name);
             } else {
                 online++;
             }
@@ -162,7 +162,7 @@ final class GlobalIndexUpdates {
             if (pt == null) {
                 throw DynamoDbException.validation(INVALID + "ProvisionedThroughput must be specified for index: " + name);
             }
-            throughput = CreateTable.checkedThroughput(pt, " for index " + name);
+            throughput = TableRequests.checkedThroughput(pt, " for index " + name);
         }
         return CreateTable.projection(action, name, keys, throughput);
     }
@@ -173,7 +173,7 @@ final class GlobalIndexUpdates {
             throw DynamoDbException.validation(INVALID + "The only Updates for index: " + name
                     + " when TableThroughputMode is PAY_PER_REQUEST can be to OnDemandThroughput, WarmThroughput");
         }
-        Throughput requested = CreateTable.checkedThroughput(action.get("ProvisionedThroughput"), " for index " + name);
+        Throughput requested = TableRequests.checkedThroughput(action.get("ProvisionedThroughput"), " for index " + name);
         Throughput old = index.throughput();
         long readDiff = requested.readCapacityUnits() - old.readCapacityUnits();
         long writeDiff = requested.writeCapacityUnits() - old.writeCapacityUnits();

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.capacity.CapacityUnits;
 import io.stratus.dynamo.capacity.ConsumedCapacity;
+import io.stratus.dynamo.catalog.Catalog;
+import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.catalog.TableMetadata;
 import io.stratus.dynamo.error.DynamoDbException;
 import io.stratus.dynamo.expr.DocumentPath;
+import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.index.IndexLayout;
 import io.stratus.dynamo.item.StoredItemJson;
@@ -15,12 +18,14 @@ import io.stratus.dynamo.key.PrimaryKey;
 import io.stratus.dynamo.key.PrimaryKeys;
 import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.query.Page;
+import io.stratus.dynamo.query.PageReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Checks and response members shared by the multi-item reads (Query, Scan, BatchGetItem). */
 final class ItemReads {
@@ -109,8 +114,52 @@ final class ItemReads {
         return DynamoDbException.validation("The provided starting key is invalid: " + detail);
     }
 
+    /**
+     * The filter of a Query or Scan: its FilterExpression when present, else {@code legacy} (the
+     * parameter combination check keeps the two apart).
+     */
+    static ReadFilter filter(JsonNode request, ExpressionContext expressions, ReadFilter legacy) {
+        String text = Requests.text(request, "FilterExpression");
+        return text == null ? legacy
+                : ReadFilter.of(expressions, text, "FilterExpression", Requests.has(request, "IndexName"));
+    }
+
+    /** The projection a read returns: ProjectionExpression, else AttributesToGet, else {@code null} (whole items). */
+    static Projection projection(JsonNode request, ExpressionContext expressions, List<String> attributesToGet) {
+        String text = Requests.text(request, "ProjectionExpression");
+        return text != null ? expressions.projection(text)
+                : attributesToGet != null ? attributesToGet(attributesToGet) : null;
+    }
+
+    /** The table or index a Query or Scan reads, once its expressions have been checked. */
+    static ReadTarget target(Catalog catalog, JsonNode request, Map<String, AttributeValue> startKey) {
+        Table table = catalog.forItems(Requests.text(request, "TableName"));
+        return ReadTarget.resolve(table, Requests.text(request, "IndexName"), consistent(request), startKey != null);
+    }
+
+    /**
+     * Reads one page of {@code target} from the encoded key {@code low} to {@code high} ({@code null}:
+     * unbounded) and writes the Query or Scan response.
+     */
+    static void readPage(JsonGenerator out, JsonNode request, ReadTarget target, Projection projection,
+                         ReadFilter filter, Predicate<Map<String, AttributeValue>> inSegment,
+                         byte[] low, byte[] high, boolean forward) throws IOException {
+        String select = Requests.text(request, "Select");
+        boolean countOnly = "COUNT".equals(select);
+        Long limit = Requests.integral(request, "Limit");
+        ReadTarget.Reading reading = target.reading(select, projection, filter.attributes(), consistent(request));
+        PageReader reader = new PageReader(target.keyNames(), limit == null ? 0 : limit.intValue(),
+                filter.condition(), reading.output(), countOnly, inSegment, reading.fetch());
+        Page page = reader.read(target.store().range(low, high, forward));
+        writePage(out, request, target, page, countOnly);
+    }
+
+    private static boolean consistent(JsonNode request) {
+        return Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
+    }
+
     /** Writes a Query or Scan response. */
-    static void writePage(JsonGenerator out, JsonNode request, ReadTarget target, Page page, boolean countOnly)
+    private static void writePage(JsonGenerator out, JsonNode request, ReadTarget target, Page page, boolean countOnly)
             throws IOException {
         out.writeStartObject();
         if (!countOnly) {
@@ -132,9 +181,8 @@ final class ItemReads {
             out.writeFieldName("LastEvaluatedKey");
             AttributeValueJson.writeMap(out, page.lastEvaluatedKey());
         }
-        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
         ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"),
-                target.metadata().tableName(), capacity(target, page, consistent), true);
+                target.metadata().tableName(), capacity(target, page, consistent(request)), true);
         out.writeEndObject();
     }
 

@@ -17,7 +17,6 @@ import io.stratus.dynamo.write.ItemWriter;
 import io.stratus.dynamo.write.WriteCondition;
 import io.stratus.dynamo.write.WriteResult;
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -63,8 +62,7 @@ final class PutItem implements Operation {
 
     @Override
     public void execute(JsonNode request, RequestContext context, JsonGenerator out) throws IOException {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
-                List.of("Expected", "ConditionalOperator"));
+        WriteConditions.checkCombination(request);
         Map<String, AttributeValue> item = AttributeValueJson.decodeMap(request.get("Item"));
         boolean returnOld = ItemRequests.returnsOld(Requests.text(request, "ReturnValues"));
         long size = ItemSize.checkLimit(item);
@@ -81,13 +79,6 @@ final class PutItem implements Operation {
                     return item;
                 });
 
-        out.writeStartObject();
-        ItemRequests.writeOld(out, returnOld, result.oldItem());
-        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                ItemRequests.capacity(result), false);
-        if (ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
-            ItemCollectionMetricsWriter.write(out, table, key.hash());
-        }
-        out.writeEndObject();
+        ItemRequests.writeResponse(out, request, table, key, result, returnOld ? result.oldItem() : null, true);
     }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.catalog.Catalog;
-import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.error.DynamoDbException;
-import io.stratus.dynamo.expr.Condition;
 import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.KeyCondition;
 import io.stratus.dynamo.expr.KeyRange;
@@ -15,15 +13,12 @@ import io.stratus.dynamo.expr.ValueOrder;
 import io.stratus.dynamo.legacy.LegacyExpressions;
 import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.query.KeyRanges;
-import io.stratus.dynamo.query.Page;
-import io.stratus.dynamo.query.PageReader;
 import io.stratus.dynamo.shape.Shape;
 import io.stratus.dynamo.shape.Shapes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Query: reads one partition, or a sort-key range of it, of a table or of one of its secondary
@@ -89,41 +84,28 @@ final class Query implements Operation {
         ItemReads.checkSelect(request, ENVELOPE);
 
         ExpressionContext expressions = ExpressionParameters.context(request);
-        boolean onIndex = Requests.has(request, "IndexName");
         KeyCondition keyCondition;
-        Condition filter = null;
-        Set<String> filterAttributes = Set.of();
+        ReadFilter legacyFilter = ReadFilter.NONE;
         if (keyText != null) {
             keyCondition = expressions.keyCondition(keyText);
         } else {
             LegacyExpressions legacy = new LegacyExpressions();
             String legacyKey = legacy.keyConditions(keyConditions);
             JsonNode queryFilter = Requests.member(request, "QueryFilter");
-            String legacyFilter = queryFilter == null ? null
+            String legacyFilterText = queryFilter == null ? null
                     : legacy.filter(queryFilter, Requests.text(request, "ConditionalOperator"));
             ExpressionContext translated = legacy.context();
             keyCondition = translated.keyCondition(legacyKey);
-            filter = legacyFilter == null ? null : translated.condition(legacyFilter, "QueryFilter");
-            if (filter != null && onIndex) {
-                filterAttributes = translated.attributeNames(legacyFilter);
+            if (legacyFilterText != null) {
+                legacyFilter = ReadFilter.of(translated, legacyFilterText, "QueryFilter",
+                        Requests.has(request, "IndexName"));
             }
         }
-        String filterText = Requests.text(request, "FilterExpression");
-        if (filterText != null) {
-            filter = expressions.condition(filterText, "FilterExpression");
-            if (onIndex) {
-                filterAttributes = expressions.attributeNames(filterText);
-            }
-        }
-        String projectionText = Requests.text(request, "ProjectionExpression");
-        Projection projection = projectionText != null ? expressions.projection(projectionText)
-                : attributesToGet != null ? ItemReads.attributesToGet(attributesToGet) : null;
+        ReadFilter filter = ItemReads.filter(request, expressions, legacyFilter);
+        Projection projection = ItemReads.projection(request, expressions, attributesToGet);
         expressions.verifyAllUsed();
 
-        Table table = catalog.forItems(Requests.text(request, "TableName"));
-        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
-        ReadTarget target = ReadTarget.resolve(table, Requests.text(request, "IndexName"), consistent,
-                startKey != null);
+        ReadTarget target = ItemReads.target(catalog, request, startKey);
         String select = Requests.text(request, "Select");
         ReadTarget.Start start = target.start(startKey, select);
         KeyRange range = keyCondition.bind(target.hashKey(), target.hashType(), target.rangeKey(), target.rangeType());
@@ -147,12 +129,6 @@ final class Query implements Operation {
             }
         }
 
-        boolean countOnly = "COUNT".equals(select);
-        Long limit = Requests.integral(request, "Limit");
-        ReadTarget.Reading reading = target.reading(select, projection, filterAttributes, consistent);
-        PageReader reader = new PageReader(target.keyNames(), limit == null ? 0 : limit.intValue(), filter,
-                reading.output(), countOnly, null, reading.fetch());
-        Page page = reader.read(target.store().range(low, high, forward));
-        ItemReads.writePage(out, request, target, page, countOnly);
+        ItemReads.readPage(out, request, target, projection, filter, null, low, high, forward);
     }
 }

@@ -11,7 +11,6 @@ import io.stratus.dynamo.index.LiveIndex;
 import io.stratus.dynamo.item.ItemCodec;
 import io.stratus.dynamo.key.KeyEncoder;
 import io.stratus.dynamo.key.PrimaryKey;
-import io.stratus.dynamo.key.PrimaryKeys;
 import io.stratus.dynamo.model.AttributeValue;
 import io.stratus.dynamo.query.ItemFetch;
 import io.stratus.dynamo.storage.ItemStore;

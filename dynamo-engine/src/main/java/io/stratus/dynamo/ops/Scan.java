@@ -4,22 +4,17 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.catalog.Catalog;
-import io.stratus.dynamo.catalog.Table;
 import io.stratus.dynamo.error.DynamoDbException;
-import io.stratus.dynamo.expr.Condition;
 import io.stratus.dynamo.expr.ExpressionContext;
 import io.stratus.dynamo.expr.Projection;
 import io.stratus.dynamo.legacy.LegacyExpressions;
 import io.stratus.dynamo.model.AttributeValue;
-import io.stratus.dynamo.query.Page;
-import io.stratus.dynamo.query.PageReader;
 import io.stratus.dynamo.shape.Shape;
 import io.stratus.dynamo.shape.Shapes;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -92,34 +87,20 @@ final class Scan implements Operation {
         ItemReads.checkSelect(request, "");
 
         ExpressionContext expressions = ExpressionParameters.context(request);
-        boolean onIndex = Requests.has(request, "IndexName");
-        Condition filter = null;
-        Set<String> filterAttributes = Set.of();
+        ReadFilter legacyFilter = ReadFilter.NONE;
         JsonNode scanFilter = Requests.member(request, "ScanFilter");
         if (scanFilter != null) {
             LegacyExpressions legacy = new LegacyExpressions();
             String text = legacy.filter(scanFilter, Requests.text(request, "ConditionalOperator"));
-            filter = text == null ? null : legacy.context().condition(text, "ScanFilter");
-            if (filter != null && onIndex) {
-                filterAttributes = legacy.context().attributeNames(text);
+            if (text != null) {
+                legacyFilter = ReadFilter.of(legacy.context(), text, "ScanFilter", Requests.has(request, "IndexName"));
             }
         }
-        String filterText = Requests.text(request, "FilterExpression");
-        if (filterText != null) {
-            filter = expressions.condition(filterText, "FilterExpression");
-            if (onIndex) {
-                filterAttributes = expressions.attributeNames(filterText);
-            }
-        }
-        String projectionText = Requests.text(request, "ProjectionExpression");
-        Projection projection = projectionText != null ? expressions.projection(projectionText)
-                : attributesToGet != null ? ItemReads.attributesToGet(attributesToGet) : null;
+        ReadFilter filter = ItemReads.filter(request, expressions, legacyFilter);
+        Projection projection = ItemReads.projection(request, expressions, attributesToGet);
         expressions.verifyAllUsed();
 
-        Table table = catalog.forItems(Requests.text(request, "TableName"));
-        boolean consistent = Boolean.TRUE.equals(Requests.bool(request, "ConsistentRead"));
-        ReadTarget target = ReadTarget.resolve(table, Requests.text(request, "IndexName"), consistent,
-                startKey != null);
+        ReadTarget target = ItemReads.target(catalog, request, startKey);
         String select = Requests.text(request, "Select");
         ReadTarget.Start start = target.start(startKey, select);
         boolean segmented = totalSegments != null && totalSegments > 1;
@@ -134,13 +115,7 @@ final class Scan implements Operation {
         Predicate<Map<String, AttributeValue>> inSegment = segmented
                 ? segmentOf(target.hashKey(), segment.intValue(), totalSegments.intValue()) : null;
 
-        boolean countOnly = "COUNT".equals(select);
-        Long limit = Requests.integral(request, "Limit");
-        ReadTarget.Reading reading = target.reading(select, projection, filterAttributes, consistent);
-        PageReader reader = new PageReader(target.keyNames(), limit == null ? 0 : limit.intValue(), filter,
-                reading.output(), countOnly, inSegment, reading.fetch());
-        Page page = reader.read(target.store().range(low, null, true));
-        ItemReads.writePage(out, request, target, page, countOnly);
+        ItemReads.readPage(out, request, target, projection, filter, inSegment, low, null, true);
     }
 
     /** Whether an item's partition falls in {@code segment}: a stable hash of its encoded partition key. */

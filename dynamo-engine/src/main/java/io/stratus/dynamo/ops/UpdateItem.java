@@ -100,8 +100,7 @@ final class UpdateItem implements Operation {
         Update update = updateText == null ? null : expressions.update(updateText);
         Condition condition = conditionText == null ? null : expressions.condition(conditionText, "ConditionExpression");
         expressions.verifyAllUsed();
-        WriteCondition writeCondition = new WriteCondition(condition,
-                "ALL_OLD".equals(Requests.text(request, "ReturnValuesOnConditionCheckFailure")));
+        WriteCondition writeCondition = WriteConditions.of(request, condition);
 
         Table table = catalog.forItems(Requests.text(request, "TableName"));
         PrimaryKey key = PrimaryKeys.fromKey(table.metadata(), keyValues);
@@ -131,7 +130,6 @@ final class UpdateItem implements Operation {
             return next;
         });
 
-        out.writeStartObject();
         Map<String, AttributeValue> attributes = switch (returnValues) {
             case "ALL_OLD" -> result.oldItem();
             case "ALL_NEW" -> result.newItem();
@@ -139,16 +137,7 @@ final class UpdateItem implements Operation {
             case "UPDATED_NEW" -> updated(update, result.newItem());
             default -> null;
         };
-        if (attributes != null && !attributes.isEmpty()) {
-            out.writeFieldName("Attributes");
-            AttributeValueJson.writeMap(out, attributes);
-        }
-        ConsumedCapacityWriter.write(out, Requests.text(request, "ReturnConsumedCapacity"), table.metadata().tableName(),
-                ItemRequests.capacity(result), false);
-        if (ItemCollectionMetricsWriter.wanted(Requests.text(request, "ReturnItemCollectionMetrics"), table)) {
-            ItemCollectionMetricsWriter.write(out, table, key.hash());
-        }
-        out.writeEndObject();
+        ItemRequests.writeResponse(out, request, table, key, result, attributes, true);
     }
 
     /** The parts of {@code item} the update wrote: what UPDATED_OLD and UPDATED_NEW return. */

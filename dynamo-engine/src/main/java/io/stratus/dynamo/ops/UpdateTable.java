@@ -25,15 +25,11 @@ final class UpdateTable implements Operation {
     private static final String INVALID = "One or more parameter values were invalid: ";
 
     static final Shape SHAPE = Shape.structure("UpdateTableInput")
-            .member("AttributeDefinitions", Shape.list(Shape.structure("AttributeDefinition")
-                    .member("AttributeName", Shape.string().notNull().minLength(1).maxLength(255))
-                    .member("AttributeType", Shape.string().notNull().oneOf("S", "N", "B"))))
+            .member("AttributeDefinitions", Shape.list(TableRequests.ATTRIBUTE_DEFINITION))
             .member("TableName", Shapes.TABLE_NAME)
             .member("BillingMode", Shape.string().oneOf("PROVISIONED", "PAY_PER_REQUEST"))
             .member("ProvisionedThroughput", Shapes.PROVISIONED_THROUGHPUT)
-            .member("StreamSpecification", Shape.structure("StreamSpecification")
-                    .member("StreamEnabled", Shape.bool().notNull())
-                    .member("StreamViewType", Shape.string().oneOf("NEW_IMAGE", "OLD_IMAGE", "NEW_AND_OLD_IMAGES", "KEYS_ONLY")))
+            .member("StreamSpecification", TableRequests.STREAM_SPECIFICATION)
             .member("SSESpecification", Shapes.SSE_SPECIFICATION)
             .member("GlobalSecondaryIndexUpdates", GlobalIndexUpdates.SHAPE)
             .member("TableClass", Shape.string())
@@ -91,9 +87,7 @@ final class UpdateTable implements Operation {
             // the catalog builds a created index from the table's items before this returns
             return GlobalIndexUpdates.apply(request, updated, now);
         });
-        out.writeStartObject();
-        TableDescriptionWriter.write(out, "TableDescription", table, "ACTIVE", context);
-        out.writeEndObject();
+        TableRequests.writeActiveDescription(out, table, context);
     }
 
     private static TableMetadata billing(JsonNode request, TableMetadata current, BigDecimal now) {
@@ -101,10 +95,7 @@ final class UpdateTable implements Operation {
         String mode = requested == null ? current.billingMode() : requested;
         JsonNode pt = Requests.member(request, "ProvisionedThroughput");
         if (mode.equals(TableMetadata.PAY_PER_REQUEST)) {
-            if (pt != null) {
-                throw DynamoDbException.validation(INVALID
-                        + "Neither ReadCapacityUnits nor WriteCapacityUnits can be specified when BillingMode is PAY_PER_REQUEST");
-            }
+            TableRequests.rejectOnDemandThroughput(pt);
             if (current.billingMode().equals(TableMetadata.PAY_PER_REQUEST)) {
                 return current;
             }
@@ -117,7 +108,7 @@ final class UpdateTable implements Operation {
             }
             return current;
         }
-        Throughput requestedUnits = CreateTable.checkedThroughput(pt, "");
+        Throughput requestedUnits = TableRequests.checkedThroughput(pt, "");
         if (current.billingMode().equals(TableMetadata.PAY_PER_REQUEST)) {
             return current.withBilling(mode, requestedUnits, current.lastUpdateToPayPerRequestDateTime());
         }

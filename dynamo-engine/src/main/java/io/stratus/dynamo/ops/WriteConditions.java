@@ -8,19 +8,27 @@ import io.stratus.dynamo.write.WriteCondition;
 import java.util.List;
 
 /**
- * Reads the condition of PutItem and DeleteItem: ConditionExpression with its names and values, or
+ * Reads the condition of PutItem and DeleteItem (and the failure return of UpdateItem): ConditionExpression with its names and values, or
  * the legacy Expected and ConditionalOperator.
  */
 final class WriteConditions {
 
+    private static final List<String> EXPRESSIONS = List.of("ConditionExpression");
+    private static final List<String> NON_EXPRESSIONS = List.of("Expected", "ConditionalOperator");
+
     private WriteConditions() {
     }
 
-    /** Checks the parameter combination, resolves the condition and verifies every name and value was used. */
+    /** Rejects a request mixing ConditionExpression with the legacy Expected or ConditionalOperator: AWS's first check. */
+    static void checkCombination(JsonNode request) {
+        ExpressionParameters.checkCombination(request, EXPRESSIONS, NON_EXPRESSIONS);
+    }
+
+    /**
+     * Resolves the condition and verifies every name and value was used; the caller has run
+     * {@link #checkCombination} first, as AWS checks it before the item.
+     */
     static WriteCondition read(JsonNode request) {
-        ExpressionParameters.checkCombination(request, List.of("ConditionExpression"),
-                List.of("Expected", "ConditionalOperator"));
-        boolean returnOld = "ALL_OLD".equals(Requests.text(request, "ReturnValuesOnConditionCheckFailure"));
         JsonNode expected = Requests.member(request, "Expected");
         String text = Requests.text(request, "ConditionExpression");
         ExpressionContext expressions;
@@ -33,6 +41,12 @@ final class WriteConditions {
         }
         Condition condition = text == null ? null : expressions.condition(text, "ConditionExpression");
         expressions.verifyAllUsed();
-        return new WriteCondition(condition, returnOld);
+        return of(request, condition);
+    }
+
+    /** {@code condition} (or none) with what ReturnValuesOnConditionCheckFailure asks a failure to return. */
+    static WriteCondition of(JsonNode request, Condition condition) {
+        return new WriteCondition(condition,
+                "ALL_OLD".equals(Requests.text(request, "ReturnValuesOnConditionCheckFailure")));
     }
 }

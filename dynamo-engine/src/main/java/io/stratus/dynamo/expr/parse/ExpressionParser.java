@@ -205,13 +205,24 @@ public final class ExpressionParser {
     }
 
     private Operand operand() {
+        return operandOf(false);
+    }
+
+    /**
+     * An operand of a condition ({@code inSet} false) or of a SET value ({@code inSet} true): the
+     * two grammars differ only in what a parenthesis or a call argument holds, and in that only a
+     * condition operand's parentheses are remembered, to detect redundant ones.
+     */
+    private Operand operandOf(boolean inSet) {
         Token t = peek();
         switch (t.type()) {
             case LPAREN -> {
                 pos++;
-                Operand inner = operand();
+                Operand inner = inSet ? setValue() : operand();
                 expect(Token.Type.RPAREN);
-                markParenthesised(inner);
+                if (!inSet) {
+                    markParenthesised(inner);
+                }
                 return inner;
             }
             case VALUE_REF -> {
@@ -220,7 +231,7 @@ public final class ExpressionParser {
             }
             case IDENTIFIER -> {
                 if (tokens.get(pos + 1).type() == Token.Type.LPAREN && !isKeyword(t)) {
-                    return call(false);
+                    return call(inSet);
                 }
                 return path();
             }
@@ -344,29 +355,7 @@ public final class ExpressionParser {
     }
 
     private Operand setOperand() {
-        Token t = peek();
-        switch (t.type()) {
-            case LPAREN -> {
-                pos++;
-                Operand inner = setValue();
-                expect(Token.Type.RPAREN);
-                return inner;
-            }
-            case VALUE_REF -> {
-                pos++;
-                return new Operand.Value(t.text());
-            }
-            case IDENTIFIER -> {
-                if (tokens.get(pos + 1).type() == Token.Type.LPAREN && !isKeyword(t)) {
-                    return call(true);
-                }
-                return path();
-            }
-            case NAME_REF -> {
-                return path();
-            }
-            default -> throw syntaxError(pos);
-        }
+        return operandOf(true);
     }
 
     // ---- helpers
