@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 final class TableRequests {
 
     private static final String TTL = "TTL arrives in a later Stratus release";
+    private static final String STREAMS = "DynamoDB Streams arrive in a later Stratus release";
     private static final String NO_METRICS = "Stratus collects no CloudWatch metrics";
     private static final String NO_IAM = "Stratus does not enforce resource policies";
 
@@ -108,6 +109,9 @@ final class TableRequests {
                 ObjectNode stream = request.putObject("StreamSpecification");
                 stream.put("StreamEnabled", true);
                 stream.setAll((ObjectNode) e.getValue());
+                // The table describes its stream (ARN, view type) but no records flow yet: say so, never drop silently.
+                notApplied(logicalId, notices).accept("StreamSpecification is recorded (LatestStreamArn, "
+                        + "StreamViewType) but no stream records are produced yet (" + STREAMS + ")");
             } else {
                 request.set(e.getKey(), e.getValue());
             }
