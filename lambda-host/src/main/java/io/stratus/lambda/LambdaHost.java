@@ -8,6 +8,7 @@ import io.stratus.lambda.load.CodeWatcher;
 import io.stratus.lambda.load.DependencyResolver;
 import io.stratus.lambda.load.FunctionCodeException;
 import io.stratus.lambda.load.MavenDependencyResolver;
+import io.stratus.lambda.load.SharedLayouts;
 import io.stratus.lambda.runtime.AccountConcurrency;
 import io.stratus.lambda.runtime.DeployedFunction;
 import io.stratus.lambda.runtime.EventAttempt;
@@ -55,6 +56,7 @@ public final class LambdaHost implements AutoCloseable {
     private final AsyncConsole ownedConsole;
     private final DependencyResolver dependencyResolver;
     private final CodeWatcher watcher;
+    private final SharedLayouts layouts = new SharedLayouts();
 
     private LambdaHost(Builder builder) {
         this.ownedClock = builder.clock == null ? HostClock.system() : null;
@@ -85,7 +87,7 @@ public final class LambdaHost implements AutoCloseable {
     public void deploy(FunctionConfig config) {
         DeployedFunction deployed = new DeployedFunction(config,
                 CodeLocator.locate(config.functionName(), config.codeLocation(), dependencyResolver),
-                settings, account, watcher);
+                settings, account, watcher, layouts);
         DeployedFunction previous = functions.put(config.functionName(), deployed);
         if (previous != null) {
             previous.close();

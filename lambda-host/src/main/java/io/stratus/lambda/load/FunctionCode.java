@@ -3,6 +3,7 @@ package io.stratus.lambda.load;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -13,12 +14,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -32,12 +36,18 @@ import java.util.zip.ZipFile;
 public final class FunctionCode implements AutoCloseable {
     private final Path taskRoot;
     private final List<URL> classpath;
-    private final Path extracted;
+    /** The temporary copy this handle holds, shared with other handles to it; null when there is none. */
+    private final Extraction extraction;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private FunctionCode(Path taskRoot, List<URL> classpath, Path extracted) {
+        this(extracted == null ? null : new Extraction(extracted), taskRoot, List.copyOf(classpath));
+    }
+
+    private FunctionCode(Extraction extraction, Path taskRoot, List<URL> classpath) {
         this.taskRoot = taskRoot;
-        this.classpath = List.copyOf(classpath);
-        this.extracted = extracted;
+        this.classpath = classpath;
+        this.extraction = extraction;
     }
 
     /** Lays out the code at {@code location}, or the host classpath when empty. */
@@ -120,16 +130,62 @@ public final class FunctionCode implements AutoCloseable {
         return classpath;
     }
 
-    /** Deletes an extracted archive, and the private copy of its classes when it has one. */
+    /** Whether this is a temporary copy of an archive, which {@link #close} deletes. */
+    boolean isExtracted() {
+        return extraction != null;
+    }
+
+    /**
+     * Another handle to the same laid-out files, for a second function deployed from the same code: the files are
+     * deleted when the last handle is closed. Empty when every handle is already closed and the files are gone.
+     */
+    public Optional<FunctionCode> share() {
+        if (extraction == null) {
+            return Optional.of(new FunctionCode(null, taskRoot, classpath));
+        }
+        return extraction.retain() ? Optional.of(new FunctionCode(extraction, taskRoot, classpath)) : Optional.empty();
+    }
+
+    /**
+     * Lets go of this handle; the last handle to an extracted archive deletes it, and the private copy of its
+     * classes when it has one. Closing a handle twice counts once.
+     */
     @Override
     public void close() {
-        if (extracted != null) {
+        if (extraction != null && closed.compareAndSet(false, true) && extraction.release()) {
+            Path extracted = extraction.root;
             deleteTree(extracted);
             try {
                 Files.deleteIfExists(extracted.getParent().resolve(extracted.getFileName() + ".jar"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** A temporary copy and how many open handles hold it; it cannot be revived once the count reaches zero. */
+    private static final class Extraction {
+        private final Path root;
+        private final AtomicInteger holders = new AtomicInteger(1);
+
+        Extraction(Path root) {
+            this.root = root;
+        }
+
+        boolean retain() {
+            int now;
+            do {
+                now = holders.get();
+                if (now == 0) {
+                    return false;
+                }
+            } while (!holders.compareAndSet(now, now + 1));
+            return true;
+        }
+
+        /** True when this was the last holder. */
+        boolean release() {
+            return holders.decrementAndGet() == 0;
         }
     }
 
@@ -165,6 +221,11 @@ public final class FunctionCode implements AutoCloseable {
             throw new UncheckedIOException("cannot extract " + archive, e);
         }
         try {
+            // Start-up time is dominated by file-system calls here (a shaded jar has over a thousand resources), so
+            // each directory is created once, and files are opened with truncation rather than deleted first as
+            // Files.copy(REPLACE_EXISTING) does: the target is fresh, so only a duplicate entry meets an old file.
+            Set<Path> directories = new HashSet<>();
+            directories.add(target);
             try (ZipFile zip = new ZipFile(archive.toFile())) {
                 Enumeration<? extends ZipEntry> entries = zip.entries();
                 while (entries.hasMoreElements()) {
@@ -177,11 +238,12 @@ public final class FunctionCode implements AutoCloseable {
                         throw new IllegalArgumentException("archive entry escapes the task root: " + entry.getName());
                     }
                     if (entry.isDirectory()) {
-                        Files.createDirectories(out);
+                        createDirectories(out, directories);
                     } else {
-                        Files.createDirectories(out.getParent());
-                        try (InputStream in = zip.getInputStream(entry)) {
-                            Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
+                        createDirectories(out.getParent(), directories);
+                        try (InputStream in = zip.getInputStream(entry);
+                             OutputStream file = Files.newOutputStream(out)) {
+                            in.transferTo(file);
                         }
                     }
                 }
@@ -194,6 +256,12 @@ public final class FunctionCode implements AutoCloseable {
                 throw runtime;
             }
             throw new UncheckedIOException("cannot extract " + archive, (IOException) e);
+        }
+    }
+
+    private static void createDirectories(Path directory, Set<Path> created) throws IOException {
+        if (created.add(directory)) {
+            Files.createDirectories(directory);
         }
     }
 

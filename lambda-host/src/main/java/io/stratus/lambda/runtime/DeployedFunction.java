@@ -8,6 +8,7 @@ import io.stratus.lambda.load.CodeSource;
 import io.stratus.lambda.load.CodeStamp;
 import io.stratus.lambda.load.CodeWatcher;
 import io.stratus.lambda.load.FunctionCode;
+import io.stratus.lambda.load.SharedLayouts;
 import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
@@ -36,6 +37,7 @@ public final class DeployedFunction implements AutoCloseable {
     private final CodeSource source;
     private final HostSettings settings;
     private final AccountConcurrency account;
+    private final SharedLayouts layouts;
     private final AutoCloseable watch;
 
     private final Object lock = new Object();
@@ -54,18 +56,21 @@ public final class DeployedFunction implements AutoCloseable {
      * Deploys {@code config}: lays out its code now; environments start on demand.
      *
      * @param watcher reloads the code when it changes on disk; null to never reload
+     * @param layouts shares one laid-out copy between functions deployed from the same code
      * @throws io.stratus.lambda.load.FunctionCodeException when the code cannot be found or resolved
      */
     public DeployedFunction(FunctionConfig config, CodeSource source, HostSettings settings,
-                            AccountConcurrency account, CodeWatcher watcher) {
+                            AccountConcurrency account, CodeWatcher watcher, SharedLayouts layouts) {
         this.config = config;
         this.source = source;
         this.settings = settings;
         this.account = account;
-        // Stamped before laying out, so a rebuild that races with deployment is still noticed.
-        Optional<CodeStamp> stamp = watcher == null ? Optional.empty() : source.stamp();
-        this.code = source.layOut();
-        this.watch = stamp.map(s -> watcher.watch(source, s, this::reload)).orElse(null);
+        this.layouts = layouts;
+        // Stamped before laying out, so a rebuild that races with deployment is still noticed; the stamp also
+        // tells whether another function's copy of the same code can be shared.
+        Optional<CodeStamp> stamp = source.stamp();
+        this.code = layouts.layOut(source, stamp);
+        this.watch = watcher == null ? null : stamp.map(s -> watcher.watch(source, s, this::reload)).orElse(null);
         if (config.runtime().newerThanHost()) {
             settings.console().accept("[" + config.functionName() + "] WARNING: runtime " + config.runtime().id()
                     + " needs Java " + config.runtime().featureVersion() + " but Stratus runs on Java "
@@ -198,7 +203,7 @@ public final class DeployedFunction implements AutoCloseable {
     void reload() {
         FunctionCode fresh;
         try {
-            fresh = source.layOut();
+            fresh = layouts.layOut(source, source.stamp());
         } catch (RuntimeException e) {
             settings.console().accept("[" + config.functionName() + "] code changed but cannot be loaded, "
                     + "keeping the previous version: " + e.getMessage());
