@@ -19,14 +19,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The DynamoDB engine: executes DynamoDB JSON-protocol operations against its storage.
  *
  * <p>The server calls, in AWS's checking order: {@link #parseRequest} (malformed JSON is a
  * {@code SerializationException}), {@link #supports} (else {@code UnknownOperationException}),
- * its own authentication checks, then {@link #execute}. Thread-safe; no global lock on the data
- * path.
+ * its own authentication checks, then {@link #execute} or {@link #executeAsync}. Thread-safe; no
+ * global lock on the data path.
  */
 public final class DynamoEngine implements AutoCloseable {
 
@@ -80,30 +81,59 @@ public final class DynamoEngine implements AutoCloseable {
         return operation != null && operations.find(operation) != null;
     }
 
-    /** Executes one operation and returns the JSON response body. */
+    /**
+     * Executes one operation and returns the JSON response body once a write is durable, holding the
+     * calling thread meanwhile.
+     */
     public byte[] execute(String operation, JsonNode request, RequestContext context) throws DynamoDbException {
+        Operation op = find(operation);
+        byte[] response = run(op, request, context);
+        if (op.writes()) {
+            // acknowledged means durable: the answer leaves only once a commit covers the write
+            storage.awaitDurable();
+        }
+        return response;
+    }
+
+    /**
+     * Executes one operation in the calling thread and returns a future of the JSON response body
+     * that completes once a commit covers the write (at once for reads and in memory), so the caller
+     * need not hold a thread while the commit runs. Request and state errors are thrown before it
+     * returns; the future fails only with what a failed commit threw.
+     */
+    public CompletableFuture<byte[]> executeAsync(String operation, JsonNode request, RequestContext context)
+            throws DynamoDbException {
+        Operation op = find(operation);
+        byte[] response = run(op, request, context);
+        if (!op.writes()) {
+            return CompletableFuture.completedFuture(response);
+        }
+        // acknowledged means durable: the answer leaves only once a commit covers the write
+        return storage.durable().thenApply(durable -> response);
+    }
+
+    private Operation find(String operation) {
         Operation op = operations.find(operation);
         if (op == null) {
             throw DynamoDbException.of(ErrorCode.UNKNOWN_OPERATION, null);
         }
+        return op;
+    }
+
+    /** Checks the request's shape and runs the operation, returning its response body. */
+    private static byte[] run(Operation op, JsonNode request, RequestContext context) {
         ShapeChecker.check(op.shape(), request);
         ResponseBuffer bytes = ResponseBuffer.acquire();
-        byte[] response;
         try {
             try (JsonGenerator out = FACTORY.createGenerator(bytes)) {
                 op.execute(request, context, out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            response = bytes.toByteArray();
+            return bytes.toByteArray();
         } finally {
             bytes.release();
         }
-        if (op.writes()) {
-            // acknowledged means durable: the answer leaves only once a commit covers the write
-            storage.awaitDurable();
-        }
-        return response;
     }
 
     /**

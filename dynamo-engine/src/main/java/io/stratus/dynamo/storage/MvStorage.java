@@ -10,6 +10,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -26,8 +28,8 @@ import org.h2.mvstore.MVStore;
  * directory. A file store runs without MVStore's background auto-commit: that commits about once a
  * second, so a {@code kill -9} lost up to a second of acknowledged writes, and it hands the chunk to
  * a writer thread, so a commit racing it could return before the data reached the file. Instead
- * every {@link #awaitDurable()} waits for a {@link GroupCommit} whose {@code MVStore.commit()} writes
- * the new chunk in the calling thread; once written the data is in the operating system's page
+ * every {@link #awaitDurable()} (or {@link #durable()} future) waits for a {@link GroupCommit} whose
+ * {@code MVStore.commit()} writes the new chunk on a dedicated committer thread; once written the data is in the operating system's page
  * cache and survives the process (not a power loss: nothing is fsynced). MVStore's recovery opens
  * the last complete chunk, so a kill in the middle of a commit loses only unacknowledged writes.
  * Without the background thread the store is also not compacted by itself, so a daemon calls
@@ -65,10 +67,15 @@ public final class MvStorage implements Storage {
     /** The most a compaction rewrites at once, to keep the pause it causes for committers short. */
     private static final int COMPACT_WRITE_LIMIT = 4 * 1024 * 1024;
 
+    /** What {@link #durable()} answers when there is nothing to make durable; shared, never completed again. */
+    private static final CompletableFuture<Void> DURABLE = CompletableFuture.completedFuture(null);
+
     private final MVStore store;
     private final MVMap<String, byte[]> catalog;
     /** {@code null} in memory, where there is nothing to make durable. */
     private final GroupCommit groupCommit;
+    /** Runs the group commits of a file store, so no writer's thread is held by one; else {@code null}. */
+    private final ExecutorService committer;
     private final ScheduledExecutorService housekeeping;
 
     private MvStorage(MVStore store, boolean persistent) {
@@ -85,7 +92,12 @@ public final class MvStorage implements Storage {
         this.catalog = store.openMap(CATALOG_MAP);
         if (persistent) {
             store.setRetentionTime(RETENTION_MILLIS);
-            this.groupCommit = new GroupCommit(this::commitNow);
+            this.committer = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "stratus-storage-commit");
+                thread.setDaemon(true);
+                return thread;
+            });
+            this.groupCommit = new GroupCommit(this::commitNow, committer);
             commitNow();
             this.housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "stratus-storage-compaction");
@@ -96,6 +108,7 @@ public final class MvStorage implements Storage {
                     TimeUnit.SECONDS);
         } else {
             this.groupCommit = null;
+            this.committer = null;
             this.housekeeping = null;
         }
     }
@@ -171,6 +184,11 @@ public final class MvStorage implements Storage {
         }
     }
 
+    @Override
+    public CompletableFuture<Void> durable() {
+        return groupCommit == null ? DURABLE : groupCommit.request();
+    }
+
     /**
      * Writes a chunk with everything changed so far, in this thread. {@code MVStore.commit()} answers
      * -1 without storing when there was nothing to store or another store operation (a compaction)
@@ -195,6 +213,15 @@ public final class MvStorage implements Storage {
 
     @Override
     public void close() {
+        if (committer != null) {
+            // commits already asked for still run and complete their writers' futures
+            committer.shutdown();
+            try {
+                committer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (housekeeping != null) {
             housekeeping.shutdownNow();
             try {

@@ -1,6 +1,7 @@
 package io.stratus.dynamo.storage;
 
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The engine's persistence: item stores by name plus a small catalog of table metadata.
@@ -38,6 +39,13 @@ public interface Storage extends AutoCloseable {
      * storage is not persistent.
      */
     void awaitDurable();
+
+    /**
+     * {@link #awaitDurable()} without holding the calling thread: a future completed once everything
+     * this thread wrote before the call would survive the process being killed, or failed with what
+     * the commit threw. Already complete when the storage is not persistent.
+     */
+    CompletableFuture<Void> durable();
 
     @Override
     void close();

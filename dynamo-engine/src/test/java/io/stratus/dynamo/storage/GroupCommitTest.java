@@ -5,17 +5,31 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class GroupCommitTest {
 
+    private final ExecutorService committer = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stopCommitter() throws InterruptedException {
+        committer.shutdownNow();
+        assertThat(committer.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+
     @Test
     void aLoneWriterCommitsAtOnce() {
         AtomicInteger commits = new AtomicInteger();
-        GroupCommit group = new GroupCommit(commits::incrementAndGet);
+        GroupCommit group = new GroupCommit(commits::incrementAndGet, committer);
         group.await();
         group.await();
         assertThat(commits).hasValue(2);
@@ -35,7 +49,7 @@ class GroupCommitTest {
             commits.incrementAndGet();
             sleep(1);
             committed.accumulateAndGet(seen, Math::max);
-        });
+        }, committer);
         int threads = 8;
         int writesEach = 200;
         List<Throwable> failures = new ArrayList<>();
@@ -73,10 +87,73 @@ class GroupCommitTest {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("disk full");
             }
-        });
+        }, committer);
         assertThatThrownBy(group::await).hasMessage("disk full");
         group.await();
         assertThat(calls).hasValue(2);
+    }
+
+    @Test
+    void aRequestRunsTheCommitOnTheCommitterNotOnTheCallersThread() {
+        AtomicReference<Thread> committedOn = new AtomicReference<>();
+        GroupCommit group = new GroupCommit(() -> committedOn.set(Thread.currentThread()), committer);
+        group.request().join();
+        assertThat(committedOn.get()).isNotNull().isNotSameAs(Thread.currentThread());
+    }
+
+    @Test
+    void aRequestMadeWhileACommitRunsWaitsForTheNextCommit() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicInteger commits = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            if (commits.incrementAndGet() == 1) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            }
+        }, committer);
+        CompletableFuture<Void> first = group.request();
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> second = group.request();
+        CompletableFuture<Void> third = group.request();
+        assertThat(second).isSameAs(third).isNotDone();
+        releaseFirst.countDown();
+        CompletableFuture.allOf(first, second).get(10, TimeUnit.SECONDS);
+        // the first commit started before the later requests, so only a second one may cover them
+        assertThat(commits).hasValue(2);
+    }
+
+    @Test
+    void aFailedCommitFailsEveryRequestItCoveredAndTheNextRequestCommitsAgain() throws Exception {
+        CountDownLatch firstStarted = new CountDownLatch(1);
+        CountDownLatch releaseFirst = new CountDownLatch(1);
+        AtomicInteger calls = new AtomicInteger();
+        GroupCommit group = new GroupCommit(() -> {
+            int call = calls.incrementAndGet();
+            if (call == 1) {
+                firstStarted.countDown();
+                await(releaseFirst);
+            } else if (call == 2) {
+                throw new IllegalStateException("disk full");
+            }
+        }, committer);
+        CompletableFuture<Void> first = group.request();
+        assertThat(firstStarted.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> second = group.request();
+        CompletableFuture<Void> third = group.request();
+        releaseFirst.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        assertThatThrownBy(second::join).hasRootCauseMessage("disk full");
+        assertThatThrownBy(third::join).hasRootCauseMessage("disk full");
+        group.request().get(10, TimeUnit.SECONDS);
+        assertThat(calls).hasValue(3);
+    }
+
+    @Test
+    void aRequestAfterTheCommitterStoppedFailsInsteadOfHanging() {
+        committer.shutdown();
+        GroupCommit group = new GroupCommit(() -> { }, committer);
+        assertThat(group.request()).isCompletedExceptionally();
     }
 
     private static void sleep(long millis) {

@@ -11,6 +11,12 @@ import io.stratus.server.netty.ServerRequest;
 import io.stratus.server.netty.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +29,10 @@ import org.slf4j.LoggerFactory;
  * 404), JSON syntax ({@code SerializationException}), {@code X-Amz-Target}
  * ({@code UnknownOperationException}), authentication ({@link RequestSignature}), an empty body
  * ({@code SerializationException} — AWS reports it only after authentication), then the operation.
+ *
+ * <p>A write in a file-backed engine is answered only once a group commit covers it;
+ * {@link #handleAsync} runs the operation on a worker but releases the worker while the commit
+ * runs, so concurrent writers share commits instead of each holding one of the few workers.
  */
 public final class DynamoDbHttpService implements HttpService {
 
@@ -66,30 +76,60 @@ public final class DynamoDbHttpService implements HttpService {
 
     @Override
     public ServerResponse handle(ServerRequest request) {
+        // respond never fails: every error, including a failed commit, is already a rendered response
+        return respond(request, Runnable::run).join();
+    }
+
+    @Override
+    public CompletionStage<ServerResponse> handleAsync(ServerRequest request, Executor worker) {
+        return CompletableFuture.supplyAsync(() -> respond(request, worker), worker).thenCompose(Function.identity());
+    }
+
+    /**
+     * Checks and runs the request in this thread; the future completes when a write is durable. A
+     * response still waiting for its commit is rendered on {@code finisher}, so that nothing of the
+     * server (rendering, writing, a pipelined next request) runs on the storage's committer thread
+     * and delays the next commit or, if it waited for a commit itself, deadlocks it.
+     */
+    private CompletableFuture<ServerResponse> respond(ServerRequest request, Executor finisher) {
         String mediaType = mediaType(request.header(HttpHeaderNames.CONTENT_TYPE));
         boolean amzJson = AMZ_JSON.equalsIgnoreCase(mediaType);
         if (!"POST".equals(request.method())
                 || request.body().length > 0 && !amzJson && !JSON.equalsIgnoreCase(mediaType)) {
-            return response(404, null, NOT_A_JSON_REQUEST, null);
+            return CompletableFuture.completedFuture(response(404, null, NOT_A_JSON_REQUEST, null));
         }
         String responseType = amzJson ? AMZ_JSON : JSON;
         String operation = null;
+        CompletableFuture<byte[]> body;
         try {
-            JsonNode body = request.body().length == 0 ? null : dynamo.parseRequest(request.body());
+            JsonNode json = request.body().length == 0 ? null : dynamo.parseRequest(request.body());
             operation = operation(request.header(AwsHeaders.TARGET));
             String region = RequestSignature.check(request);
-            if (body == null) {
-                body = dynamo.parseRequest(request.body());
+            if (json == null) {
+                json = dynamo.parseRequest(request.body());
             }
             RequestContext context = new RequestContext(region, RequestContext.DEFAULT_ACCOUNT_ID, request.requestId());
-            return response(200, responseType, dynamo.execute(operation, body, context), operation);
-        } catch (DynamoDbException e) {
-            return response(e.code().httpStatus(), responseType, ErrorBody.render(e), operation);
+            body = dynamo.executeAsync(operation, json, context);
         } catch (RuntimeException e) {
-            LOG.error("Internal error in DynamoDB {} (request {})", operation, request.requestId(), e);
-            DynamoDbException internal = DynamoDbException.of(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
-            return response(500, responseType, ErrorBody.render(internal), operation);
+            body = CompletableFuture.failedFuture(e);
         }
+        String op = operation;
+        BiFunction<byte[], Throwable, ServerResponse> render = (bytes, failure) -> failure == null
+                ? response(200, responseType, bytes, op)
+                : error(request, responseType, op, failure);
+        return body.isDone() ? body.handle(render) : body.handleAsync(render, finisher);
+    }
+
+    /** The one place a failure becomes a DynamoDB error response; anything untyped is a logged 500. */
+    private static ServerResponse error(ServerRequest request, String responseType, String operation, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof DynamoDbException e) {
+            return response(e.code().httpStatus(), responseType, ErrorBody.render(e), operation);
+        }
+        LOG.error("Internal error in DynamoDB {} (request {})", operation, request.requestId(), cause);
+        DynamoDbException internal = DynamoDbException.of(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error");
+        return response(500, responseType, ErrorBody.render(internal), operation);
     }
 
     /** {@code DynamoDB_20120810.PutItem} → {@code PutItem}, if the engine knows it. */

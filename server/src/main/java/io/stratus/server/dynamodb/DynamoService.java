@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.stratus.dynamo.DynamoEngine;
 import io.stratus.dynamo.RequestContext;
 import io.stratus.dynamo.error.DynamoDbException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * What the DynamoDB protocol handler needs from the engine; {@link DynamoEngine} provides it via
@@ -19,6 +20,15 @@ public interface DynamoService {
 
     /** Runs one operation and returns the response body. */
     byte[] execute(String operation, JsonNode request, RequestContext context) throws DynamoDbException;
+
+    /**
+     * Runs one operation and returns a future of the response body that completes once a write is
+     * durable; request errors are thrown, a failed commit fails the future. By default {@link #execute}.
+     */
+    default CompletableFuture<byte[]> executeAsync(String operation, JsonNode request, RequestContext context)
+            throws DynamoDbException {
+        return CompletableFuture.completedFuture(execute(operation, request, context));
+    }
 
     /** The engine as a service. */
     static DynamoService of(DynamoEngine engine) {
@@ -36,6 +46,11 @@ public interface DynamoService {
             @Override
             public byte[] execute(String operation, JsonNode request, RequestContext context) {
                 return engine.execute(operation, request, context);
+            }
+
+            @Override
+            public CompletableFuture<byte[]> executeAsync(String operation, JsonNode request, RequestContext context) {
+                return engine.executeAsync(operation, request, context);
             }
         };
     }

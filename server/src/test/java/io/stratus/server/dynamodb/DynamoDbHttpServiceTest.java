@@ -9,6 +9,8 @@ import io.stratus.server.netty.ServerResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -346,6 +348,45 @@ class DynamoDbHttpServiceTest {
             CRC32 crc = new CRC32();
             crc.update(response.body());
             assertThat(response.headers()).containsEntry("x-amz-crc32", Long.toString(crc.getValue()));
+        }
+    }
+
+    @Nested
+    class DurableWrite {
+
+        private CompletableFuture<ServerResponse> updateItem() {
+            ServerRequest request = new ServerRequest("POST", "/", Map.of(), new DefaultHttpHeaders()
+                    .add("Content-Type", "application/x-amz-json-1.0")
+                    .add("X-Amz-Target", "DynamoDB_20120810.UpdateItem")
+                    .add("Authorization", "AWS4-HMAC-SHA256 Credential=AKID/20240101/us-east-1/dynamodb/aws4_request,"
+                            + " SignedHeaders=host;x-amz-date, Signature=abc")
+                    .add("X-Amz-Date", "20240101T000000Z"), "{}".getBytes(StandardCharsets.UTF_8), "REQUESTID");
+            CompletionStage<ServerResponse> response = service.handleAsync(request, Runnable::run);
+            return response.toCompletableFuture();
+        }
+
+        @Test
+        void writeIsAnsweredOnlyOnceItsCommitHasFinishedWithoutHoldingTheWorker() {
+            CompletableFuture<ServerResponse> response = updateItem();
+
+            // the worker (here the calling thread) has returned although the commit is still running
+            assertThat(dynamo.lastOperation).isEqualTo("UpdateItem");
+            assertThat(response).isNotDone();
+            dynamo.pendingCommit.complete("{}".getBytes(StandardCharsets.UTF_8));
+            assertThat(response).isCompleted();
+            assertThat(response.join().status()).isEqualTo(200);
+            assertThat(body(response.join())).isEqualTo("{}");
+            assertThat(response.join().operation()).isEqualTo("UpdateItem");
+        }
+
+        @Test
+        void failedCommitIsInternalServerError() {
+            CompletableFuture<ServerResponse> response = updateItem();
+
+            dynamo.pendingCommit.completeExceptionally(new IllegalStateException("storage is closed"));
+            assertThat(response.join().status()).isEqualTo(500);
+            assertThat(body(response.join())).isEqualTo("{\"__type\":\"com.amazonaws.dynamodb.v20120810#InternalServerError\","
+                    + "\"message\":\"Internal server error\"}");
         }
     }
 }

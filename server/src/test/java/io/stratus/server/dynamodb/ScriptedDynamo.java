@@ -9,11 +9,13 @@ import io.stratus.dynamo.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A DynamoDB stand-in for protocol tests: parses like the engine, knows a few operations and
  * records what it was asked to run. {@code ListTables} answers {@code {"TableNames":[]}};
- * {@code PutItem} fails with a conditional check carrying an item; {@code Scan} throws a bug.
+ * {@code PutItem} fails with a conditional check carrying an item; {@code Scan} throws a bug;
+ * {@code UpdateItem} answers {@link #pendingCommit}, which the test completes as a group commit would.
  */
 final class ScriptedDynamo implements DynamoService {
 
@@ -24,6 +26,8 @@ final class ScriptedDynamo implements DynamoService {
     String lastOperation;
     JsonNode lastRequest;
     RequestContext lastContext;
+    /** What {@code UpdateItem} answers asynchronously: pending until the test completes it. */
+    final CompletableFuture<byte[]> pendingCommit = new CompletableFuture<>();
 
     @Override
     public JsonNode parseRequest(byte[] body) {
@@ -42,7 +46,7 @@ final class ScriptedDynamo implements DynamoService {
 
     @Override
     public boolean supports(String operation) {
-        return Set.of("ListTables", "PutItem", "Scan").contains(operation);
+        return Set.of("ListTables", "PutItem", "Scan", "UpdateItem").contains(operation);
     }
 
     @Override
@@ -50,8 +54,17 @@ final class ScriptedDynamo implements DynamoService {
         lastOperation = operation;
         lastRequest = request;
         lastContext = context;
+        return executeAsync(operation, request, context).join();
+    }
+
+    @Override
+    public CompletableFuture<byte[]> executeAsync(String operation, JsonNode request, RequestContext context) {
+        lastOperation = operation;
+        lastRequest = request;
+        lastContext = context;
         return switch (operation) {
-            case "ListTables" -> LIST_TABLES;
+            case "UpdateItem" -> pendingCommit;
+            case "ListTables" -> CompletableFuture.completedFuture(LIST_TABLES);
             case "PutItem" -> throw DynamoDbException.withMembers(ErrorCode.CONDITIONAL_CHECK_FAILED,
                     "The conditional request failed", Map.of("Item", Map.of("id", Map.of("S", "1"))));
             default -> throw new IllegalStateException("engine bug");
