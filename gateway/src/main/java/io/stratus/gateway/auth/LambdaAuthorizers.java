@@ -50,6 +50,8 @@ public final class LambdaAuthorizers {
     private final Clock clock;
     private final String region;
     private final Map<String, Answer> cache = new ConcurrentHashMap<>();
+    /** Compiled validation expressions, so a TOKEN authorizer's regex is compiled once, not per request. */
+    private final Map<String, Pattern> validations = new ConcurrentHashMap<>();
 
     /** Authorizers invoked through {@code invoker}, cached by the time of {@code clock}, with ARNs in {@code region}. */
     public LambdaAuthorizers(FunctionInvoker invoker, Clock clock, String region) {
@@ -73,7 +75,7 @@ public final class LambdaAuthorizers {
             throw new GatewayException(GatewayError.UNAUTHORIZED, null, "identity source missing");
         }
         if (authorizer.type() == AuthorizerType.TOKEN && authorizer.validationExpression() != null
-                && !Pattern.matches(authorizer.validationExpression(), identity.get(0))) {
+                && !validation(authorizer.validationExpression()).matcher(identity.get(0)).matches()) {
             throw new GatewayException(GatewayError.UNAUTHORIZED, null, "token fails the validation expression");
         }
         String methodArn = MethodArn.of(region, context.accountId(), match.api().apiId(), match.api().stage(),
@@ -217,5 +219,9 @@ public final class LambdaAuthorizers {
 
     private static GatewayException failure(ApiKind kind, String why) {
         return new GatewayException(GatewayError.authorizerFailure(kind), null, why);
+    }
+
+    private Pattern validation(String expression) {
+        return validations.computeIfAbsent(expression, Pattern::compile);
     }
 }
