@@ -31,18 +31,8 @@ if [ ! -f "$bench_jar" ] || [ "${LOAD_BUILD:-}" = 1 ]; then
   (cd "$root" && mvn -B -q -pl bench -am package -DskipTests)
 fi
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "load: no free port found" >&2
-  return 1
-}
+# shellcheck source=lib/free-port.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/free-port.sh"
 
 # The API Gateway scenarios need the bench function's template; any run that selects them (or all) gets it.
 template_args=()

@@ -31,18 +31,8 @@ cds_archive=${STRATUS_CDS_ARCHIVE:-${jar%.jar}.jsa}
 
 [ -f "$jar" ] || { echo "startup-time: $jar not found; build it with mvn -pl server -am package -DskipTests" >&2; exit 1; }
 
-free_port() {
-  local port
-  for _ in $(seq 1 50); do
-    port=$(( 20000 + RANDOM % 40000 ))
-    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-      echo "$port"
-      return 0
-    fi
-  done
-  echo "startup-time: no free port found" >&2
-  return 1
-}
+# shellcheck source=lib/free-port.sh
+. "$(dirname "${BASH_SOURCE[0]}")/lib/free-port.sh"
 
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
