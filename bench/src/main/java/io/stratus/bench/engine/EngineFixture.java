@@ -1,8 +1,6 @@
 package io.stratus.bench.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.stratus.bench.data.SampleItems;
 import io.stratus.bench.data.SampleRequests;
 import io.stratus.dynamo.DynamoEngine;
@@ -58,23 +56,6 @@ final class EngineFixture implements AutoCloseable {
     /** Parses and executes {@code body}, returning the response as text (set-up and checks only). */
     String call(String operation, String body) {
         return new String(execute(operation, parse(body)), StandardCharsets.UTF_8);
-    }
-
-    /**
-     * The partition key values of items {@code 0 .. ITEMS-1} as ready JSON nodes, so that moving a
-     * request to the next key swaps one reference instead of allocating inside the measurement.
-     */
-    static TextNode[] partitionKeys() {
-        TextNode[] keys = new TextNode[ITEMS];
-        for (int n = 0; n < ITEMS; n++) {
-            keys[n] = TextNode.valueOf(SampleItems.partitionKey(n));
-        }
-        return keys;
-    }
-
-    /** The {@code {"S": ...}} node of the partition key inside {@code request}'s {@code member}. */
-    static ObjectNode partitionKeyValue(JsonNode request, String member) {
-        return (ObjectNode) request.get(member).get(SampleItems.HASH_KEY);
     }
 
     /** Fails the set-up when a check on the seeded data does not hold: a wrong fixture measures nothing. */

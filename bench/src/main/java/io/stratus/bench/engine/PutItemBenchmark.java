@@ -1,8 +1,5 @@
 package io.stratus.bench.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.stratus.bench.data.SampleItems;
 import io.stratus.bench.data.SampleRequests;
 import java.util.concurrent.TimeUnit;
@@ -31,23 +28,12 @@ public class PutItemBenchmark {
     /** Per-thread request: threads share the engine, not the mutable request tree. */
     @State(Scope.Thread)
     public static class Request {
-        JsonNode body;
-        ObjectNode partitionKey;
-        TextNode[] keys;
-        int next;
+        KeyCycle requests;
 
         @Setup(Level.Trial)
         public void setUp(PutItemBenchmark benchmark) {
-            body = benchmark.fixture.parse(SampleRequests.putItem(EngineFixture.TABLE,
-                    SampleItems.partitionKey(0), SampleItems.sortKey(0)));
-            partitionKey = EngineFixture.partitionKeyValue(body, "Item");
-            keys = EngineFixture.partitionKeys();
-        }
-
-        JsonNode nextItem() {
-            partitionKey.set("S", keys[next]);
-            next = (next + 1) % keys.length;
-            return body;
+            requests = new KeyCycle(benchmark.fixture.parse(SampleRequests.putItem(EngineFixture.TABLE,
+                    SampleItems.partitionKey(0), SampleItems.sortKey(0))), "Item");
         }
     }
 
@@ -63,6 +49,6 @@ public class PutItemBenchmark {
 
     @Benchmark
     public byte[] putItem(Request request) {
-        return fixture.execute("PutItem", request.nextItem());
+        return fixture.execute("PutItem", request.requests.next());
     }
 }

@@ -1,8 +1,5 @@
 package io.stratus.bench.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import io.stratus.bench.data.SampleItems;
 import io.stratus.bench.data.SampleRequests;
 import java.util.concurrent.TimeUnit;
@@ -31,23 +28,12 @@ public class UpdateItemBenchmark {
     /** Per-thread request: threads share the engine, not the mutable request tree. */
     @State(Scope.Thread)
     public static class Request {
-        JsonNode body;
-        ObjectNode partitionKey;
-        TextNode[] keys;
-        int next;
+        KeyCycle requests;
 
         @Setup(Level.Trial)
         public void setUp(UpdateItemBenchmark benchmark) {
-            body = benchmark.fixture.parse(SampleRequests.updateCounter(EngineFixture.TABLE,
-                    SampleItems.partitionKey(0), SampleItems.sortKey(0)));
-            partitionKey = EngineFixture.partitionKeyValue(body, "Key");
-            keys = EngineFixture.partitionKeys();
-        }
-
-        JsonNode nextKey() {
-            partitionKey.set("S", keys[next]);
-            next = (next + 1) % keys.length;
-            return body;
+            requests = new KeyCycle(benchmark.fixture.parse(SampleRequests.updateCounter(EngineFixture.TABLE,
+                    SampleItems.partitionKey(0), SampleItems.sortKey(0))), "Key");
         }
     }
 
@@ -66,6 +52,6 @@ public class UpdateItemBenchmark {
 
     @Benchmark
     public byte[] updateItemWithCondition(Request request) {
-        return fixture.execute("UpdateItem", request.nextKey());
+        return fixture.execute("UpdateItem", request.requests.next());
     }
 }
