@@ -32,12 +32,12 @@ public final class Stratus implements AutoCloseable {
 
     private final StratusServer server;
     private final String region;
-    private final TemplateSource template;
-    private final TemplateSource jwks;
+    private final ResourceFile template;
+    private final ResourceFile jwks;
     private final SdkClients clients;
     private final TableReset reset;
 
-    private Stratus(StratusServer server, String region, TemplateSource template, TemplateSource jwks) {
+    private Stratus(StratusServer server, String region, ResourceFile template, ResourceFile jwks) {
         this.server = server;
         this.region = region;
         this.template = template;
@@ -140,7 +140,7 @@ public final class Stratus implements AutoCloseable {
         private String host = StratusServer.DEFAULT_HOST;
         private int port;
         private Path dataDir;
-        private TemplateSource.Location template;
+        private ResourceFile.Location template;
         private String region = DEFAULT_REGION;
         private final Map<String, String> parameters = new LinkedHashMap<>();
         private String jwks;
@@ -156,18 +156,18 @@ public final class Stratus implements AutoCloseable {
          * a file path; a template inside a jar is copied to a temporary file for the instance's lifetime.
          */
         public Builder template(String location) {
-            this.template = TemplateSource.Location.of(location, Thread.currentThread().getContextClassLoader());
+            this.template = ResourceFile.Location.of(location, Thread.currentThread().getContextClassLoader());
             return this;
         }
 
-        Builder template(TemplateSource.Location location) {
+        Builder template(ResourceFile.Location location) {
             this.template = location;
             return this;
         }
 
         /** The template file. */
         public Builder template(Path file) {
-            this.template = TemplateSource.Location.of(Objects.requireNonNull(file, "file"));
+            this.template = ResourceFile.Location.of(Objects.requireNonNull(file, "file"));
             return this;
         }
 
@@ -239,8 +239,8 @@ public final class Stratus implements AutoCloseable {
          *     port is taken
          */
         public Stratus start() {
-            TemplateSource source = template == null ? TemplateSource.NONE : template.open();
-            TemplateSource keys = TemplateSource.NONE;
+            ResourceFile source = template == null ? ResourceFile.NONE : template.open();
+            ResourceFile keys = ResourceFile.NONE;
             try {
                 StratusServer.Builder server = StratusServer.builder().host(host).port(port).dataDir(dataDir)
                         .region(region);
@@ -252,7 +252,7 @@ public final class Stratus implements AutoCloseable {
                     if (jwks.startsWith("http://") || jwks.startsWith("https://")) {
                         server.jwks(jwks);
                     } else {
-                        keys = TemplateSource.Location.of(jwks, jwksLoader).open();
+                        keys = ResourceFile.Location.of("JWKS", jwks, jwksLoader).open();
                         server.jwks(keys.path().toString());
                     }
                 }

@@ -50,7 +50,7 @@ record StratusConfig(String template, Map<String, String> parameters, boolean sh
     Stratus start(ClassLoader loader) {
         Stratus.Builder builder = Stratus.builder().region(region);
         if (!template.isEmpty()) {
-            builder.template(TemplateSource.Location.of(template, loader));
+            builder.template(ResourceFile.Location.of(template, loader));
         }
         parameters.forEach(builder::parameter);
         if (!jwks.isEmpty()) {

@@ -13,16 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Where a template is found, and the temporary copy of one that lives in a jar. */
-class TemplateSourceTest {
+class ResourceFileTest {
 
     @TempDir
     Path dir;
 
     @Test
     void classpathDirectoryResourceIsUsedInPlace() throws Exception {
-        TemplateSource.Location location = TemplateSource.Location.of("template.yaml", getClass().getClassLoader());
+        ResourceFile.Location location = ResourceFile.Location.of("template.yaml", getClass().getClassLoader());
 
-        try (TemplateSource source = location.open()) {
+        try (ResourceFile source = location.open()) {
             assertThat(source.temporary()).isFalse();
             assertThat(source.path()).isEqualTo(Path.of(getClass().getClassLoader().getResource("template.yaml").toURI()));
         }
@@ -37,7 +37,7 @@ class TemplateSourceTest {
             out.closeEntry();
         }
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
-            TemplateSource source = TemplateSource.Location.of("/stacks/app.template.json", loader).open();
+            ResourceFile source = ResourceFile.Location.of("/stacks/app.template.json", loader).open();
 
             assertThat(source.temporary()).isTrue();
             assertThat(source.path().getFileName().toString()).startsWith("stratus-template-").endsWith(".json");
